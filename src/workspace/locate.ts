@@ -1,0 +1,55 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { ParsedYaml } from './parse.js';
+import { rangeOf } from './parse.js';
+
+export type Path = readonly (string | number)[];
+
+export interface Span {
+  line: number;
+  col: number;
+  endLine: number;
+  endCol: number;
+}
+
+/**
+ * Finds the YAML node at a data path. With `key`, the key of the last segment rather than its
+ * value (for an unknown key). A path that runs out (a missing key) gives the last node found:
+ * the mapping that lacks it.
+ */
+export function locate(parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>, path: Path, opts: { key?: boolean } = {}): Span {
+  const { doc, lineCounter } = parsed;
+  let node: Node | null = doc.contents as Node | null;
+  let keyNode: Node | null = null;
+  for (const segment of path) {
+    node = resolveAlias(doc, node);
+    keyNode = null;
+    let next: Node | null | undefined;
+    if (isMap(node)) {
+      const pair = (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (pair) {
+        keyNode = pair.key;
+        next = pair.value ?? pair.key;
+      }
+    } else if (isSeq(node) && typeof segment === 'number') {
+      next = node.items[segment] as Node | undefined;
+    }
+    if (!next) break;
+    node = next;
+  }
+  const target = opts.key && keyNode ? keyNode : node;
+  const [start, end] = rangeOf(target);
+  return spanOf(lineCounter, start, end);
+}
+
+export function spanOf(lineCounter: ParsedYaml['lineCounter'], start: number, end: number): Span {
+  const a = lineCounter.linePos(start);
+  // A node's end offset is one past its last character; show the caret under the node itself.
+  const b = lineCounter.linePos(Math.max(start, end));
+  return { line: Math.max(1, a.line), col: Math.max(1, a.col), endLine: Math.max(1, b.line), endCol: Math.max(1, b.col) };
+}
+
+function resolveAlias(doc: Document, node: Node | null): Node | null {
+  let guard = 0;
+  while (isAlias(node) && guard++ < 100) node = node.resolve(doc) as Node | null;
+  return node;
+}
