@@ -1,0 +1,80 @@
+import { ID_PATTERN, parseTarget, unitMatches } from '../kinds/common.js';
+import { kinds, type KindDef, type PathPattern } from '../kinds/index.js';
+import { nearest } from '../suggest.js';
+import type { Path } from '../workspace/locate.js';
+import type { CheckedFile, Entry, Hit, IdDef } from './types.js';
+
+/** Every place in `root` a path pattern matches (`*`: any list index, `{key}`: any map key). */
+export function* walkPattern(root: unknown, pattern: PathPattern, at: Path = []): Generator<{ path: Path; value: unknown; key?: boolean }> {
+  if (pattern.length === 0) {
+    yield { path: at, value: root };
+    return;
+  }
+  const [head, ...rest] = pattern;
+  if (head === '*') {
+    if (Array.isArray(root)) for (let i = 0; i < root.length; i++) yield* walkPattern(root[i], rest, [...at, i]);
+  } else if (head === '{key}') {
+    if (root && typeof root === 'object' && !Array.isArray(root)) for (const k of Object.keys(root)) yield { path: [...at, k], value: k, key: true };
+  } else if (root && typeof root === 'object' && Object.hasOwn(root, head as PropertyKey)) {
+    yield* walkPattern((root as Record<string, unknown>)[head as string], rest, [...at, head!]);
+  }
+}
+
+/** References resolve to an id of the right kind; units on targets that name a metric match it. */
+export function checkReferences(files: readonly CheckedFile[], ids: Map<string, IdDef>, metrics: ReadonlyMap<string, Entry<'metric'>>): Hit[] {
+  const hits: Hit[] = [];
+  for (const file of files) {
+    if (!file.kind || file.broken) continue;
+    const def: KindDef = kinds[file.kind];
+    for (const ref of def.refs) {
+      for (const { path, value, key } of walkPattern(file.raw, ref.at)) {
+        // Not an id at all: the schema stage already said so.
+        if (typeof value !== 'string' || !ID_PATTERN.test(value)) continue;
+        const target = ids.get(value);
+        if (!target) {
+          const candidates = [...ids.values()].filter((d) => ref.to === 'any' || d.kind === ref.to).map((d) => d.id);
+          const suggestion = nearest(value, candidates);
+          hits.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: { msg: `item.${ref.to}` }, ...(suggestion ? { suggestion } : {}) } });
+        } else if (ref.to !== 'any' && target.kind && target.kind !== ref.to) {
+          hits.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.wrongKind', params: { id: value, expected: { msg: `item.${ref.to}` }, actual: { msg: `item.${target.kind}` } } });
+        }
+      }
+    }
+    hits.push(...checkMetricDetails(file, metrics));
+  }
+  return hits;
+}
+
+/** Targets written against another file's metric use its unit; result segments are segments it defines. */
+function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entry<'metric'>>): Hit[] {
+  const hits: Hit[] = [];
+  const targetPlaces: PathPattern[] = [
+    ['requirements', '*', 'targets', '*'],
+    ['rollback', 'triggers', '*'],
+  ];
+  for (const pattern of targetPlaces) {
+    for (const { path, value } of walkPattern(file.raw, pattern)) {
+      const { metric: id, target: written } = (value ?? {}) as { metric?: unknown; target?: unknown };
+      const metric = typeof id === 'string' ? metrics.get(id) : undefined;
+      const t = parseTarget(written);
+      if (metric && t && !unitMatches(t, metric.value.unit)) {
+        hits.push({ rule: 'schema', file, path: [...path, 'target'], msg: 'schema.unitRef', params: { unit: t.unit, expected: metric.value.unit, metric: metric.id } });
+      }
+    }
+  }
+  if (file.kind === 'evaluation') {
+    for (const { path, value } of walkPattern(file.raw, ['results', '*'])) {
+      const { metric: id, segments } = (value ?? {}) as { metric?: unknown; segments?: unknown };
+      const metric = typeof id === 'string' ? metrics.get(id) : undefined;
+      if (!metric || !Array.isArray(segments)) continue;
+      const names = (metric.value.segments ?? []).map((s) => s.name);
+      segments.forEach((segment, i) => {
+        const name = (segment as { name?: unknown } | null)?.name;
+        if (typeof name !== 'string' || names.includes(name)) return;
+        const suggestion = nearest(name, names);
+        hits.push({ rule: 'reference', file, path: [...path, 'segments', i, 'name'], msg: 'reference.segment', params: { metric: metric.id, name, ...(suggestion ? { suggestion } : {}) } });
+      });
+    }
+  }
+  return hits;
+}

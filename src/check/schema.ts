@@ -1,0 +1,81 @@
+import { FILE_STATUSES, type FileStatus } from '../kinds/common.js';
+import { isKindName, KIND_NAMES, kinds, type ItemKind, type KindDef } from '../kinds/index.js';
+import { nearest } from '../suggest.js';
+import { arrayElement, hitsFromIssues, objectShape, parseLenient, type SchemaHit } from './zod-issues.js';
+import type { CheckedFile, Entry, Hit, SpecFile } from './types.js';
+
+export interface SchemaOutcome {
+  file: CheckedFile;
+  hits: Hit[];
+  entries: Entry[];
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function toHit(file: CheckedFile, h: SchemaHit): Hit {
+  return {
+    rule: 'schema',
+    file,
+    path: h.path,
+    ...(h.key ? { key: true } : {}),
+    msg: h.msg,
+    params: h.suggestion ? { ...h.params, suggestion: h.suggestion } : h.params,
+  };
+}
+
+/** The envelope and the kind's schema for one parsed file; items that pass become entries. */
+export function checkFileSchema(spec: SpecFile): SchemaOutcome {
+  const raw = spec.parsed.value;
+  if (spec.parsed.problems.length > 0) return { file: { ...spec, broken: true }, hits: [], entries: [] };
+  const file: CheckedFile = { ...spec, raw, broken: false };
+  const hit = (h: Omit<Hit, 'rule' | 'file'>): Hit => ({ rule: 'schema', file, ...h });
+  if (!isPlainObject(raw)) return { file, hits: [hit({ path: [], msg: 'schema.notMapping' })], entries: [] };
+  if (!Object.hasOwn(raw, 'kind')) return { file, hits: [hit({ path: [], msg: 'schema.noKind', params: { kinds: KIND_NAMES.join(' | ') } })], entries: [] };
+  if (!isKindName(raw.kind)) {
+    const suggestion = typeof raw.kind === 'string' ? nearest(raw.kind, KIND_NAMES) : undefined;
+    return { file, hits: [hit({ path: ['kind'], msg: 'schema.unknownKind', params: { value: String(raw.kind), ...(suggestion ? { suggestion } : {}) } })], entries: [] };
+  }
+  const def: KindDef = kinds[raw.kind];
+  file.kind = def.name;
+  if ((FILE_STATUSES as readonly unknown[]).includes(raw.status)) file.status = raw.status as FileStatus;
+
+  const whole = parseLenient(def.schema, raw);
+  if (whole.ok) {
+    file.doc = whole.data as CheckedFile['doc'];
+    return { file, hits: [], entries: entriesOf(file, def, whole.data as Record<string, unknown>, () => true) };
+  }
+  const hits = hitsFromIssues(whole.issues, def.schema, raw).map((h) => toHit(file, h));
+  // Salvage: every list item that passes on its own still reaches the rules.
+  const shape = objectShape(def.schema) ?? {};
+  const salvaged: Record<string, unknown> = {};
+  const valid = new Set<string>();
+  for (const listKey of Object.keys(def.lists)) {
+    const element = shape[listKey] && arrayElement(shape[listKey]);
+    const list = raw[listKey];
+    if (!element || !Array.isArray(list)) continue;
+    salvaged[listKey] = list.map((item, index) => {
+      const r = parseLenient(element, item);
+      if (r.ok) valid.add(`${listKey}/${index}`);
+      return r.ok ? r.data : undefined;
+    });
+  }
+  return { file, hits, entries: entriesOf(file, def, salvaged, (listKey, index) => valid.has(`${listKey}/${index}`)) };
+}
+
+function entriesOf(file: CheckedFile, def: KindDef, data: Record<string, unknown>, isValid: (listKey: string, index: number) => boolean): Entry[] {
+  const entries: Entry[] = [];
+  if (def.fileItem && file.doc) {
+    entries.push({ kind: def.fileItem, id: String(data.id), file, path: [], value: data } as unknown as Entry);
+  }
+  for (const [listKey, kind] of Object.entries(def.lists) as [string, ItemKind][]) {
+    const list = data[listKey];
+    if (!Array.isArray(list)) continue;
+    list.forEach((value, index) => {
+      if (value === undefined || !isValid(listKey, index)) return;
+      entries.push({ kind, id: String((value as { id: unknown }).id), file, path: [listKey, index], value } as unknown as Entry);
+    });
+  }
+  return entries;
+}

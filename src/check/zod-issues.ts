@@ -1,0 +1,163 @@
+import type * as z from 'zod';
+import type { MessageId, Params } from '../i18n/index.js';
+import { nearest } from '../suggest.js';
+import type { Path } from '../workspace/locate.js';
+
+/** A schema problem, placed at a data path, before it is worded. */
+export interface SchemaHit {
+  path: Path;
+  key?: boolean;
+  msg: MessageId;
+  params: Params;
+  /** For an unknown key: the known key it most likely stands for. */
+  suggestion?: string;
+}
+
+type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; in?: z.ZodType };
+
+function defOf(schema: z.ZodType): AnyDef {
+  return (schema as unknown as { def: AnyDef }).def;
+}
+
+/** Sees through optional, default and pipe wrappers. */
+export function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  for (let def = defOf(s); ; def = defOf(s)) {
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else return s;
+  }
+}
+
+export function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const def = defOf(unwrap(schema));
+  return def.type === 'object' ? def.shape : undefined;
+}
+
+export function arrayElement(schema: z.ZodType): z.ZodType | undefined {
+  const def = defOf(unwrap(schema));
+  return def.type === 'array' ? def.element : undefined;
+}
+
+/** The sub-schema at a data path, if the path leads through objects, lists and maps. */
+function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
+  let s: z.ZodType | undefined = schema;
+  for (const segment of path) {
+    if (!s) return undefined;
+    const def = defOf(unwrap(s));
+    if (def.type === 'object') s = def.shape?.[String(segment)];
+    else if (def.type === 'array') s = def.element;
+    else if (def.type === 'record') s = def.valueType;
+    else return undefined;
+  }
+  return s;
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let v = root;
+  for (const segment of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    if (!Object.hasOwn(v, segment)) return undefined;
+    v = (v as Record<string | number, unknown>)[segment];
+  }
+  return v;
+}
+
+export function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+export const isExtensionKey = (key: string) => key.startsWith('x-');
+
+/** The result of parsing with extension keys (`x-…`) allowed anywhere a mapping is strict. */
+export type Lenient<T> = { ok: true; data: T } | { ok: false; issues: z.core.$ZodIssue[] };
+
+export function parseLenient<T extends z.ZodType>(schema: T, value: unknown): Lenient<z.output<T>> {
+  const first = schema.safeParse(value);
+  if (first.success) return { ok: true, data: first.data };
+  const issues: z.core.$ZodIssue[] = [];
+  const extensionsAt: { path: Path; keys: string[] }[] = [];
+  for (const issue of first.error.issues) {
+    if (issue.code !== 'unrecognized_keys') {
+      issues.push(issue);
+      continue;
+    }
+    const extensions = issue.keys.filter(isExtensionKey);
+    if (extensions.length > 0) extensionsAt.push({ path: issue.path as Path, keys: extensions });
+    const others = issue.keys.filter((k) => !isExtensionKey(k));
+    if (others.length > 0) issues.push({ ...issue, keys: others });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  // Only extension keys stood in the way: parse a copy without them.
+  const copy = structuredClone(value);
+  for (const { path, keys } of extensionsAt) {
+    const holder = valueAt(copy, path) as Record<string, unknown>;
+    for (const k of keys) delete holder[k];
+  }
+  const second = schema.safeParse(copy);
+  return second.success ? { ok: true, data: second.data } : { ok: false, issues: second.error.issues };
+}
+
+/** Words zod issues as hits: one per problem, a missing key at its mapping, an unknown key at the key. */
+export function hitsFromIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, raw: unknown, base: Path = []): SchemaHit[] {
+  const hits: SchemaHit[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const params = (issue as { params?: Record<string, unknown> }).params;
+    const value = valueAt(raw, path);
+    const last = path[path.length - 1];
+    const parent = valueAt(raw, path.slice(0, -1));
+    const missing = path.length > 0 && parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !Object.hasOwn(parent, String(last));
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(objectShape(schemaAt(schema, path) ?? schema) ?? {});
+      for (const key of issue.keys) {
+        const suggestion = nearest(key, known);
+        hits.push({ path: [...base, ...path, key], key: true, msg: 'schema.unknownKey', params: { key }, ...(suggestion ? { suggestion } : {}) });
+      }
+      continue;
+    }
+    if (missing) {
+      hits.push({ path: [...base, ...path.slice(0, -1)], msg: 'schema.missing', params: { field: String(last) } });
+      continue;
+    }
+    hits.push({ path: [...base, ...path], ...describe(issue, value, last, params) });
+  }
+  return dropMissingExplainedByTypos(hits);
+}
+
+function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number | undefined, params?: Record<string, unknown>): { msg: MessageId; params: Params } {
+  const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int') return { msg: 'schema.int', params: {} };
+      return { msg: 'schema.type', params: { expected: { msg: `type.${issue.expected}` as MessageId }, received: { msg: `type.${typeName(value)}` as MessageId } } };
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v));
+      return values.length === 1 ? { msg: 'schema.literal', params: { values: values[0] } } : { msg: 'schema.enum', params: { values: values.join(' | ') } };
+    }
+    case 'too_small':
+      return { msg: 'schema.min', params: { min: String(issue.minimum) } };
+    case 'too_big':
+      if (typeof last === 'string' && last.endsWith('_rate')) return { msg: 'schema.rate', params: {} };
+      return { msg: 'schema.max', params: { max: String(issue.maximum) } };
+    case 'invalid_union':
+      return { msg: 'schema.target', params: {} };
+    case 'custom': {
+      const msg = `schema.${String(params?.msg ?? 'invalid')}` as MessageId;
+      return { msg, params: { value: shown, ...(params as Record<string, string>) } };
+    }
+    default:
+      if (issue.code === 'invalid_format' && (issue as { format?: string }).format === 'safeint') return { msg: 'schema.int', params: {} };
+      return { msg: 'schema.invalid', params: { value: shown } };
+  }
+}
+
+/** `prioritty: P0` is one mistake: keep the unknown key with its hint, drop "missing priority". */
+function dropMissingExplainedByTypos(hits: SchemaHit[]): SchemaHit[] {
+  const explained = new Set(
+    hits.filter((h) => h.suggestion).map((h) => JSON.stringify([...h.path.slice(0, -1), h.suggestion])),
+  );
+  return hits.filter((h) => h.msg !== 'schema.missing' || !explained.has(JSON.stringify([...h.path, h.params.field])));
+}

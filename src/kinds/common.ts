@@ -1,0 +1,110 @@
+import * as z from 'zod';
+
+/** Every schema check that is not a plain type or enum carries `params.msg`: the message id suffix. */
+function check<T extends z.ZodType>(schema: T, ok: (v: z.output<T>) => boolean, msg: string): T {
+  return schema.refine(ok, { params: { msg } }) as unknown as T;
+}
+
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+export const id = check(z.string(), (s) => ID_PATTERN.test(s), 'id').describe('Unique id across the workspace: a letter, then letters, digits, _ or -');
+export const ids = z.array(id);
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+export const date = check(z.string(), isRealDate, 'date').describe('ISO date YYYY-MM-DD');
+
+export const text = z.string();
+export const texts = z.array(z.string());
+export const score = z.number().int().min(1).max(5).describe('1 (low) to 5 (high)');
+/** Fields named `*_rate` are fractions from 0 to 1. */
+export const rate = z.number().min(0).max(1).describe('A fraction from 0 to 1: write 0.05 for 5%');
+
+// ---- targets -------------------------------------------------------------------------------
+
+export const OPERATORS = ['>=', '<=', '>', '<', '=='] as const;
+export type Operator = (typeof OPERATORS)[number];
+export interface Target {
+  op: Operator;
+  value: number;
+  /** The unit written after the number, if any (`%`, `ms`…). */
+  unit?: string;
+}
+
+const TARGET_TEXT = /^\s*(>=|<=|==|>|<|≥|≤)\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(\S(?:.*\S)?)?\s*$/u;
+
+/** Reads a target as written in YAML (`">= 90%"` or `{op, value}`); undefined when it is not one. */
+export function parseTarget(input: unknown): Target | undefined {
+  if (typeof input === 'string') {
+    const m = TARGET_TEXT.exec(input);
+    if (!m) return undefined;
+    const op = ({ '≥': '>=', '≤': '<=' } as Record<string, Operator>)[m[1]!] ?? (m[1] as Operator);
+    const unit = m[3]?.replace('％', '%');
+    return unit ? { op, value: Number(m[2]), unit } : { op, value: Number(m[2]) };
+  }
+  if (input && typeof input === 'object') {
+    const { op, value } = input as { op?: unknown; value?: unknown };
+    const norm = op === '≥' ? '>=' : op === '≤' ? '<=' : op;
+    if ((OPERATORS as readonly unknown[]).includes(norm) && typeof value === 'number' && Number.isFinite(value)) {
+      return { op: norm as Operator, value };
+    }
+  }
+  return undefined;
+}
+
+export function meetsTarget(value: number, t: Target): boolean {
+  switch (t.op) {
+    case '>=': return value >= t.value;
+    case '<=': return value <= t.value;
+    case '>': return value > t.value;
+    case '<': return value < t.value;
+    case '==': return value === t.value;
+  }
+}
+
+export function formatTarget(t: Target): string {
+  return `${t.op} ${t.value}${t.unit ? (t.unit === '%' ? '%' : ` ${t.unit}`) : ''}`;
+}
+
+/** A unit written on a target must be the metric's own unit (`%` or the unit's exact spelling). */
+export function unitMatches(t: Target, metricUnit: string | undefined): boolean {
+  if (!t.unit) return true;
+  if (!metricUnit) return false;
+  return t.unit.toLowerCase() === metricUnit.trim().replace('％', '%').toLowerCase();
+}
+
+const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target');
+const targetObject = z.strictObject({
+  op: z.enum(['>=', '<=', '>', '<', '==', '≥', '≤']),
+  value: z.number(),
+});
+export const target = z
+  .union([targetText, targetObject])
+  .describe('The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}');
+
+// ---- the envelope every file shares ---------------------------------------------------------
+
+export const FILE_STATUSES = ['draft', 'in-review', 'approved', 'superseded'] as const;
+export type FileStatus = (typeof FILE_STATUSES)[number];
+
+export function envelope<K extends string>(kind: K) {
+  return {
+    kind: z.literal(kind).describe('Which schema applies to this file'),
+    version: z.literal(1).describe('Spec format version: 1'),
+    title: text.describe('Title of this document'),
+    owner: text.describe('Who is accountable for this document'),
+    status: z.enum(FILE_STATUSES).describe('draft | in-review | approved | superseded'),
+    updated: date.describe('Date of the last change, YYYY-MM-DD'),
+    links: z.array(z.string()).optional().describe('Prototypes, tickets, designs'),
+  };
+}
+
+/** `date` plus `days`, as YYYY-MM-DD (calendar arithmetic in UTC, so no time zone shifts it). */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

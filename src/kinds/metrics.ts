@@ -1,0 +1,54 @@
+import * as z from 'zod';
+import { envelope, id, ids, parseTarget, target, text, unitMatches } from './common.js';
+import type { KindDef } from './types.js';
+
+export const METRIC_LAYERS = ['business', 'model', 'system', 'guardrail', 'feedback'] as const;
+
+export const metric = z
+  .strictObject({
+    id,
+    name: text,
+    owner: text,
+    definition: text.describe('How it is computed'),
+    unit: text.describe('%, ms, count, …: a unit written on a target must match it'),
+    layer: z.enum(METRIC_LAYERS),
+    target,
+    baseline: z.number().optional(),
+    red_line: z.strictObject({ target, action: text.optional() }).optional()
+      .describe('The limit that must hold, and the fallback that runs when it does not'),
+    measured_on: z
+      .strictObject({ dataset: id, method: z.enum(['offline', 'online-ab', 'shadow', 'manual']) })
+      .optional(),
+    supports: ids.optional().describe('Business metrics this metric serves'),
+    guards: ids.optional().describe('Metrics this guardrail protects users from'),
+    segments: z.array(z.strictObject({ name: text, target })).optional()
+      .describe('Per-class or per-segment minimums'),
+  })
+  .superRefine((m, ctx) => {
+    // A unit written on a target must be the metric's own.
+    const places: [readonly (string | number)[], unknown][] = [
+      [['target'], m.target],
+      [['red_line', 'target'], m.red_line?.target],
+      ...(m.segments ?? []).map((s, i) => [['segments', i, 'target'], s.target] as [readonly (string | number)[], unknown]),
+    ];
+    for (const [path, value] of places) {
+      const t = parseTarget(value);
+      if (t && !unitMatches(t, m.unit)) {
+        ctx.addIssue({ code: 'custom', path: [...path], params: { msg: 'unit', unit: t.unit, expected: m.unit } });
+      }
+    }
+  });
+export type Metric = z.output<typeof metric>;
+
+export const metrics = {
+  name: 'metrics',
+  title: { zh: 'AI目标说明书（指标）', en: 'Metrics' },
+  schema: z.strictObject({ ...envelope('metrics'), metrics: z.array(metric) }),
+  lists: { metrics: 'metric' },
+  refs: [
+    { at: ['metrics', '*', 'supports', '*'], to: 'metric' },
+    { at: ['metrics', '*', 'guards', '*'], to: 'metric' },
+    { at: ['metrics', '*', 'measured_on', 'dataset'], to: 'dataset' },
+  ],
+  idPrefixes: { metric: 'M-' },
+} as const satisfies KindDef;

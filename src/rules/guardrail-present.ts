@@ -1,0 +1,27 @@
+import type { Rule } from './types.js';
+
+export const guardrailPresent: Rule<'guardrail-present'> = {
+  meta: {
+    id: 'guardrail-present',
+    severity: 'warning',
+    checks: {
+      en: 'Metrics that include a model metric but no metric of layer `guardrail`.',
+      zh: '有模型指标，但没有 layer 为 `guardrail` 的指标。',
+    },
+    title: { en: 'A guardrail metric stands beside model metrics', zh: '模型指标旁要有护栏指标' },
+    why: {
+      en: 'Optimising one model metric can hurt users elsewhere (CTR up, diversity down; deflection up, complaints up). A guardrail metric makes that cost visible.',
+      zh: '优化单一模型指标可能在别处伤害用户（点击率升、多样性降；拦截率升、投诉升）。护栏指标让代价可见。',
+    },
+    fix: {
+      en: 'Add a metric with `layer: guardrail` and `guards: [M-…]` naming the metrics it protects users from.',
+      zh: '添加一个 `layer: guardrail` 的指标，并用 `guards: [M-…]` 写明它约束的指标。',
+    },
+  },
+  check(ctx) {
+    const metrics = ctx.items('metric');
+    if (metrics.some((m) => m.value.layer === 'guardrail')) return [];
+    const first = metrics.find((m) => m.value.layer === 'model');
+    return first ? [{ file: first.file, path: first.path, msg: 'rule.guardrail-present' }] : [];
+  },
+};

@@ -1,0 +1,53 @@
+import { dataBeforeCommitment } from './data-before-commitment.js';
+import { decisionOwned } from './decision-owned.js';
+import { evaluationConsistent } from './evaluation-consistent.js';
+import { guardrailPresent } from './guardrail-present.js';
+import { labelingErrorBound } from './labeling-error-bound.js';
+import { launchCompliance } from './launch-compliance.js';
+import { launchSafety } from './launch-safety.js';
+import { milestoneAcceptance } from './milestone-acceptance.js';
+import { milestoneBuffer } from './milestone-buffer.js';
+import { milestoneOrder } from './milestone-order.js';
+import { milestoneSlipped } from './milestone-slipped.js';
+import { modelMetricSupportsBusiness } from './model-metric-supports-business.js';
+import { personalDataCompliance } from './personal-data-compliance.js';
+import { quantifiedTarget } from './quantified-target.js';
+import { redLineHasAction } from './red-line-has-action.js';
+import { targetHasMetric } from './target-has-metric.js';
+import type { Rule } from './types.js';
+
+export type { Rule, RuleMeta, RuleContext, RuleHit } from './types.js';
+
+/** Every rule, in the order of the spec's rule table. */
+export const rules = [
+  quantifiedTarget,
+  targetHasMetric,
+  modelMetricSupportsBusiness,
+  guardrailPresent,
+  redLineHasAction,
+  dataBeforeCommitment,
+  labelingErrorBound,
+  personalDataCompliance,
+  milestoneBuffer,
+  milestoneAcceptance,
+  milestoneOrder,
+  milestoneSlipped,
+  decisionOwned,
+  evaluationConsistent,
+  launchSafety,
+  launchCompliance,
+] as const;
+
+export type RuleId = (typeof rules)[number]['meta']['id'];
+export const RULE_IDS: readonly RuleId[] = rules.map((r) => r.meta.id);
+
+/** Findings from the stages before the rules; they cannot be configured or suppressed. */
+export const BUILTIN_CHECKS = ['yaml-syntax', 'schema', 'duplicate-id', 'reference'] as const;
+
+export function findRule(id: string): Rule | undefined {
+  return rules.find((r) => r.meta.id === id);
+}
+
+export function isRuleId(id: unknown): id is RuleId {
+  return typeof id === 'string' && (RULE_IDS as readonly string[]).includes(id);
+}

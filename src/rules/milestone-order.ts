@@ -1,0 +1,73 @@
+import { addDays } from '../kinds/common.js';
+import type { Entry } from '../check/types.js';
+import type { Rule, RuleHit } from './types.js';
+
+/** Each dependency cycle once, reported at the edge that closes it, found in document order. */
+function findCycles(milestones: readonly Entry<'milestone'>[]): { at: Entry<'milestone'>; edge: number; cycle: string[] }[] {
+  const byId = new Map(milestones.map((m) => [m.id, m]));
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: string[] = [];
+  const found: { at: Entry<'milestone'>; edge: number; cycle: string[] }[] = [];
+  const seen = new Set<string>();
+  const visit = (m: Entry<'milestone'>) => {
+    state.set(m.id, 'active');
+    stack.push(m.id);
+    m.value.depends_on?.forEach((dep, edge) => {
+      const next = byId.get(dep);
+      if (!next) return;
+      if (state.get(dep) === 'active') {
+        const cycle = stack.slice(stack.indexOf(dep));
+        const key = [...cycle].sort().join(' ');
+        if (!seen.has(key)) {
+          seen.add(key);
+          found.push({ at: m, edge, cycle: [...cycle, dep] });
+        }
+      } else if (!state.has(dep)) visit(next);
+    });
+    stack.pop();
+    state.set(m.id, 'done');
+  };
+  for (const m of milestones) if (!state.has(m.id)) visit(m);
+  return found;
+}
+
+export const milestoneOrder: Rule<'milestone-order'> = {
+  meta: {
+    id: 'milestone-order',
+    severity: 'error',
+    checks: {
+      en: "A dependency cycle (reported once); a milestone that starts on or before a dependency's `due` plus `buffer_days`; a `start` after its own `due`.",
+      zh: '循环依赖（只报告一次）；在依赖项的 `due` 加 `buffer_days` 当天或之前开始的里程碑；`start` 晚于自身 `due`。',
+    },
+    title: { en: 'Milestones follow their dependencies', zh: '里程碑遵循依赖顺序' },
+    why: {
+      en: 'A milestone that starts before what it depends on is over (buffer included) silently eats that buffer; a cycle of dependencies can never be scheduled at all.',
+      zh: '在依赖项结束（含缓冲）之前就开始的里程碑，会悄悄吃掉依赖项的缓冲；循环依赖则根本无法排期。',
+    },
+    fix: {
+      en: 'Start the milestone the day after its dependency\'s `due` plus `buffer_days`, break the cycle, and keep `start` on or before `due`.',
+      zh: '让里程碑在依赖项的 `due` 加 `buffer_days` 之后一天开始；打破循环依赖；保证 `start` 不晚于 `due`。',
+    },
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const milestones = ctx.items('milestone');
+    for (const { at, edge, cycle } of findCycles(milestones)) {
+      hits.push({ file: at.file, path: [...at.path, 'depends_on', edge], msg: 'rule.milestone-order.cycle', params: { cycle: cycle.join(' → ') } });
+    }
+    for (const m of milestones) {
+      const { start, due } = m.value;
+      if (start > due) hits.push({ file: m.file, path: [...m.path, 'start'], msg: 'rule.milestone-order.startAfterDue', params: { id: m.id, start, due } });
+      m.value.depends_on?.forEach((depId, i) => {
+        const dep = ctx.find('milestone', depId);
+        if (!dep || dep.id === m.id) return;
+        const buffer = dep.value.buffer_days ?? 0;
+        const end = addDays(dep.value.due, buffer);
+        if (start <= end) {
+          hits.push({ file: m.file, path: [...m.path, 'depends_on', i], msg: 'rule.milestone-order.dependency', params: { id: m.id, start, dep: dep.id, due: dep.value.due, buffer, end } });
+        }
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,27 @@
+import type { Rule } from './types.js';
+
+export const modelMetricSupportsBusiness: Rule<'model-metric-supports-business'> = {
+  meta: {
+    id: 'model-metric-supports-business',
+    severity: 'warning',
+    checks: {
+      en: 'A metric of layer `model` whose `supports` is empty.',
+      zh: 'layer 为 `model` 的指标 `supports` 为空。',
+    },
+    title: { en: 'Model metrics serve a business metric', zh: '模型指标服务于业务指标' },
+    why: {
+      en: 'A model metric that serves no business metric can improve forever without the product getting better: accuracy is a means, not the goal.',
+      zh: '不服务于任何业务指标的模型指标可以一直提升而产品毫无改善：准确率是手段，不是目标。',
+    },
+    fix: {
+      en: 'List the business metric it serves in `supports:`, e.g. `supports: [BM-RESOLUTION-RATE]`.',
+      zh: '在 `supports:` 中写明它服务的业务指标，例如 `supports: [BM-RESOLUTION-RATE]`。',
+    },
+  },
+  check(ctx) {
+    return ctx
+      .items('metric')
+      .filter((m) => m.value.layer === 'model' && !m.value.supports?.length)
+      .map((m) => ({ file: m.file, path: m.path, msg: 'rule.model-metric-supports-business', params: { id: m.id } }));
+  },
+};
