@@ -1,0 +1,124 @@
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { checkSpecs } from '../check/index.js';
+import type { Finding } from '../check/types.js';
+import { UserError } from '../errors.js';
+import { exitCode } from '../exit-code.js';
+import { FORMATS, isFormat, reporters, type ValidateResult } from '../report/index.js';
+import { resolveToday } from '../today.js';
+import { VERSION } from '../version.js';
+import { CONFIG_FILE } from '../workspace/config.js';
+import { isSkippedFolder } from '../workspace/files.js';
+import { displayPath, expandPaths, loadWorkspace } from '../workspace/load.js';
+import { writeFileAtomic } from '../workspace/write.js';
+
+export interface ValidateOptions {
+  /** The working directory: aipm.yaml is looked up from here; paths are shown relative to it. */
+  cwd: string;
+  /** Only report findings in these files or folders (the whole workspace is still loaded). */
+  paths?: string[];
+  format?: string;
+  strict?: boolean;
+  today?: string;
+  /** Write the report to this file instead of returning it as stdout. */
+  output?: string;
+  /** Check every aipm.yaml below cwd. */
+  all?: boolean;
+  color?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CommandResult {
+  exitCode: number;
+  stdout: string;
+}
+
+export async function validate(opts: ValidateOptions): Promise<CommandResult & { result: ValidateResult }> {
+  const format = opts.format ?? 'stylish';
+  if (!isFormat(format)) throw new UserError('error.badFormat', { value: format, choices: FORMATS.join(', ') });
+  const today = resolveToday(opts.today, opts.env ?? process.env);
+  const result = opts.all ? await validateAll(opts.cwd, today) : await validateOne(opts.cwd, today, opts.paths ?? []);
+  const text = reporters[format](result, { color: Boolean(opts.color) && !opts.output });
+  const code = exitCode(result.summary, { strict: opts.strict });
+  if (opts.output) {
+    const target = resolve(opts.cwd, opts.output);
+    try {
+      await writeFileAtomic(target, text);
+    } catch (e) {
+      throw new UserError('error.writeFailed', { file: opts.output, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+    return { exitCode: code, stdout: '', result };
+  }
+  return { exitCode: code, stdout: text, result };
+}
+
+async function validateOne(cwd: string, today: string, paths: readonly string[], configFile?: string): Promise<ValidateResult> {
+  const only = paths.length > 0 ? await expandPaths(cwd, paths) : undefined;
+  const ws = await loadWorkspace(cwd, { ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
+  const { findings } = checkSpecs(ws.files, { lang: ws.config.lang, today, rules: ws.config.rules, vagueWords: ws.config.vagueWords });
+  const shown = only ? new Set(only.map((p) => displayPath(cwd, p))) : undefined;
+  const kept = shown ? findings.filter((f) => shown.has(f.file)) : findings;
+  return resultOf(kept, shown ? shown.size : ws.files.length, ws.files, ws.config.lang);
+}
+
+/** `--all`: every workspace below cwd, one after the other, in one report. */
+async function validateAll(cwd: string, today: string): Promise<ValidateResult> {
+  const configs = await findConfigsBelow(cwd);
+  if (configs.length === 0) throw new UserError('error.noWorkspaces', { cwd });
+  const results = [];
+  for (const configFile of configs) results.push(await validateOne(cwd, today, [], configFile));
+  const findings = results.flatMap((r) => r.findings);
+  return {
+    version: VERSION,
+    lang: results[0]!.lang,
+    summary: {
+      files: results.reduce((n, r) => n + r.summary.files, 0),
+      errors: results.reduce((n, r) => n + r.summary.errors, 0),
+      warnings: results.reduce((n, r) => n + r.summary.warnings, 0),
+    },
+    findings,
+    sources: Object.assign({}, ...results.map((r) => r.sources)),
+  };
+}
+
+async function findConfigsBelow(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (current: string) => {
+    const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
+    if (entries.some((e) => e.isFile() && e.name === CONFIG_FILE)) found.push(join(current, CONFIG_FILE));
+    for (const e of entries) if (e.isDirectory() && !isSkippedFolder(e.name)) await walk(join(current, e.name));
+  };
+  await walk(resolve(dir));
+  return found.sort();
+}
+
+function resultOf(findings: Finding[], fileCount: number, files: { file: string; parsed: { text: string } }[], lang: ValidateResult['lang']): ValidateResult {
+  const counted = findings.filter((f) => !f.suppressed);
+  const sources: ValidateResult['sources'] = {};
+  const texts = new Map(files.map((f) => [f.file, f.parsed.text]));
+  for (const f of findings) {
+    const text = texts.get(f.file);
+    if (text === undefined) continue;
+    const lines = (sources[f.file] ??= {});
+    if (lines[f.line] === undefined) lines[f.line] = lineOf(text, f.line);
+  }
+  return {
+    version: VERSION,
+    lang,
+    summary: { files: fileCount, errors: counted.filter((f) => f.severity === 'error').length, warnings: counted.filter((f) => f.severity === 'warning').length },
+    findings,
+    sources,
+  };
+}
+
+function lineOf(text: string, line: number): string {
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf('\n', start);
+    if (next < 0) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+}
+

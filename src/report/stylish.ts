@@ -1,0 +1,66 @@
+import { Chalk } from 'chalk';
+import { count, t } from '../i18n/index.js';
+import type { Finding } from '../check/types.js';
+import type { Reporter } from './types.js';
+
+/** Columns a character takes in a terminal: East Asian wide characters take two. */
+function width(ch: string): number {
+  const c = ch.codePointAt(0)!;
+  const wide =
+    (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd);
+  return wide ? 2 : 1;
+}
+
+/** Spaces (tabs kept) as wide as `text`, so a caret lines up under it. */
+function padFor(text: string): string {
+  let out = '';
+  for (const ch of text) out += ch === '\t' ? '\t' : ' '.repeat(width(ch));
+  return out;
+}
+
+const MAX_EXCERPT = 160;
+
+/** The source line with a caret under the node: `col` and `endCol` count UTF-16 units from 1. */
+export function excerpt(line: string, f: Pick<Finding, 'line' | 'col' | 'endLine' | 'endCol'>): [string, string] {
+  const start = Math.max(0, f.col - 1);
+  const end = f.endLine === f.line ? Math.max(start + 1, f.endCol - 1) : line.length;
+  let from = 0;
+  if (start > MAX_EXCERPT - 20) from = start - 20;
+  const shown = line.slice(from, from + MAX_EXCERPT);
+  const before = line.slice(from, start);
+  const marked = line.slice(start, Math.min(end, from + MAX_EXCERPT));
+  let carets = 0;
+  for (const ch of marked) carets += width(ch);
+  return [(from > 0 ? '…' : '') + shown.replace(/\s+$/, ''), (from > 0 ? ' ' : '') + padFor(before) + '^'.repeat(Math.max(1, carets))];
+}
+
+/** One block per finding: `file:line:col severity message (rule)`, then the line and a caret. */
+export const stylish: Reporter = (result, { color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  let suppressed = 0;
+  for (const f of result.findings) {
+    if (f.suppressed) {
+      suppressed++;
+      continue;
+    }
+    const severity = f.severity === 'error' ? c.red('error') : c.yellow('warning');
+    out.push(`${c.bold(`${f.file}:${f.line}:${f.col}`)} ${severity} ${f.message} ${c.dim(`(${f.rule})`)}`);
+    const line = result.sources[f.file]?.[f.line];
+    if (line !== undefined && line.trim() !== '') {
+      const [text, caret] = excerpt(line, f);
+      const gutter = String(f.line).padStart(5);
+      out.push(`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(gutter.length)} |`)} ${c.red(caret)}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings, files } = result.summary;
+  const lang = result.lang;
+  const counts = { errors: count(lang, 'error', errors), warnings: count(lang, 'warning', warnings), files: count(lang, 'file', files) };
+  let summary = errors + warnings === 0 ? t(lang, 'report.clean', counts) : t(lang, 'report.summary', counts);
+  if (suppressed > 0) summary += ` (${t(lang, 'report.suppressed', { count: suppressed })})`;
+  out.push(errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary));
+  return `${out.join('\n')}\n`;
+};
