@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EN_EXAMPLE, ROOT, ZH_EXAMPLE, lineOf, readTree, runCli, writeWorkspace } from './helpers.js';
+
+function brokenWorkspace(): string {
+  const files = readTree(EN_EXAMPLE);
+  files['specs/requirements.yaml'] = files['specs/requirements.yaml']!.replace('    priority: P0', '    prioritty: P0');
+  files['specs/review.yaml'] = files['specs/review.yaml']!.replace('    follow_up: 2026-11-30\n', '');
+  return writeWorkspace(files);
+}
+
+describe('aipm validate (built CLI)', () => {
+  it('both examples validate clean, strict', () => {
+    for (const example of [ZH_EXAMPLE, EN_EXAMPLE]) {
+      const r = runCli(['validate', '--strict', '--cwd', example]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    expect(runCli(['validate'], { cwd: ZH_EXAMPLE }).stdout).toBe('8 个文件，没有发现问题\n');
+    expect(runCli(['validate'], { cwd: EN_EXAMPLE }).stdout).toBe('no problems in 8 files\n');
+  });
+
+  it('reports findings with file:line:col, the source line and a caret, exit 1', () => {
+    const dir = brokenWorkspace();
+    const r = runCli(['validate'], { cwd: dir });
+    const line = lineOf(readFileSync(join(dir, 'specs/requirements.yaml'), 'utf8'), 'prioritty');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`specs/requirements.yaml:${line}:5 error unknown key \`prioritty\`; did you mean \`priority\`? (schema)\n`);
+    expect(r.stdout).toContain(`${String(line).padStart(5)} |     prioritty: P0\n`);
+    expect(r.stdout).toContain('      |     ^^^^^^^^^\n');
+    expect(r.stdout).toContain('(decision-owned)');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('2 errors, 0 warnings in 8 files');
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('--format json prints the public shape', () => {
+    const r = runCli(['validate', '--format', 'json'], { cwd: brokenWorkspace() });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.summary).toEqual({ files: 8, errors: 2, warnings: 0 });
+    expect(out.findings.map((f: { rule: string }) => f.rule)).toEqual(['schema', 'decision-owned']);
+    expect(out.findings[0]).toMatchObject({ file: 'specs/requirements.yaml', severity: 'error', col: 5 });
+  });
+
+  it('paths limit the report to those files; the workspace still resolves references', () => {
+    const dir = brokenWorkspace();
+    const r = runCli(['validate', 'specs/review.yaml', '--format', 'json'], { cwd: dir });
+    const out = JSON.parse(r.stdout);
+    expect(out.summary.files).toBe(1);
+    expect(out.findings.map((f: { rule: string }) => f.rule)).toEqual(['decision-owned']);
+  });
+
+  it('--strict fails on warnings; --today moves the clock', () => {
+    expect(runCli(['validate', '--cwd', EN_EXAMPLE, '--today', '2027-03-01']).code).toBe(0);
+    const strict = runCli(['validate', '--strict', '--cwd', EN_EXAMPLE, '--today', '2027-03-01']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('(milestone-slipped)');
+    expect(runCli(['validate', '--cwd', EN_EXAMPLE], { env: { AIPM_TODAY: '2027-03-01' } }).stdout).toContain('milestone-slipped');
+  });
+
+  it('-o writes the report to a file and prints nothing', () => {
+    const dir = brokenWorkspace();
+    const r = runCli(['validate', '--format', 'json', '-o', 'out/report.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')).summary.errors).toBe(2);
+  });
+
+  it('--all checks every aipm.yaml below the folder', () => {
+    const r = runCli(['validate', '--all', '--format', 'json'], { cwd: join(ROOT, 'examples') });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 16, errors: 0, warnings: 0 });
+  });
+
+  it('usage errors, a bad aipm.yaml, or no workspace are exit 2 with one clear message and no stack trace', () => {
+    const format = runCli(['validate', '--format', 'xml', '--cwd', EN_EXAMPLE]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("'xml' is invalid");
+    const today = runCli(['validate', '--today', '2026-02-30', '--cwd', EN_EXAMPLE]);
+    expect([today.code, today.stderr]).toEqual([2, 'aipm: --today must be a real date YYYY-MM-DD, got `2026-02-30`\n']);
+    const bad = writeWorkspace({ 'aipm.yaml': 'version: 1\nproduct: {id: x, name: X, owner: o}\nlnag: en\n' });
+    const config = runCli(['validate'], { cwd: bad });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toBe('aipm: aipm.yaml is not valid:\naipm.yaml:3:1 unknown key `lnag`; did you mean `lang`?\n');
+    const json = runCli(['validate', '--format', 'json'], { cwd: bad });
+    expect(JSON.parse(json.stdout)).toMatchObject({ fatal: { code: 2, message: expect.stringContaining('lnag') } });
+    const none = runCli(['validate'], { cwd: writeWorkspace({ '.git/HEAD': '' }) });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^aipm: no aipm.yaml found in .* Run `aipm init` to create one.\n$/);
+    for (const r of [format, today, config, none]) expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('aipm explain', () => {
+  it('lists the rules and explains one, in the workspace language', () => {
+    const list = runCli(['explain', '--cwd', EN_EXAMPLE]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('  milestone-buffer                warn   Uncertain milestones carry a buffer');
+    const one = runCli(['explain', 'milestone-buffer', '--cwd', ZH_EXAMPLE]);
+    expect(one.stdout).toContain('milestone-buffer — 不确定的里程碑要有弹性缓冲');
+    expect(one.stdout).toContain('默认级别: warn');
+    expect(runCli(['explain', 'milestone-buffer', '--lang', 'en', '--cwd', ZH_EXAMPLE]).stdout).toContain('How to fix');
+  });
+  it('an unknown rule is exit 2 with a suggestion', () => {
+    const r = runCli(['explain', 'milestone-bufer', '--cwd', EN_EXAMPLE]);
+    expect([r.code, r.stderr]).toEqual([2, 'aipm: unknown rule `milestone-bufer`; did you mean `milestone-buffer`? (`aipm explain` lists the rules)\n']);
+  });
+});
+
+describe('start-up', () => {
+  it('--help and --version load neither zod nor yaml (static import graph of the built CLI)', () => {
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      // Static imports only: `import … from "x"` or `import "x"`, not `import("x")`.
+      for (const m of text.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["']/gm)) {
+        if (m[1]!.startsWith('./')) visit(m[1]!.slice(2));
+        else bare.add(m[1]!);
+      }
+    };
+    visit('cli.js');
+    expect(existsSync(join(ROOT, 'dist', 'cli.js'))).toBe(true);
+    expect([...bare].sort()).toEqual(['commander', 'path']);
+    expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(runCli(['--help']).code).toBe(0);
+  });
+});
