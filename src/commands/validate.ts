@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { checkSpecs } from '../check/index.js';
-import type { Finding } from '../check/types.js';
 import { UserError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { FORMATS, isFormat, reporters, type ValidateResult } from '../report/index.js';
+import { resultOf } from '../report/result.js';
 import { resolveToday } from '../today.js';
 import { VERSION } from '../version.js';
 import { CONFIG_FILE } from '../workspace/config.js';
@@ -91,34 +91,3 @@ async function findConfigsBelow(dir: string): Promise<string[]> {
   await walk(resolve(dir));
   return found.sort();
 }
-
-function resultOf(findings: Finding[], fileCount: number, files: { file: string; parsed: { text: string } }[], lang: ValidateResult['lang']): ValidateResult {
-  const counted = findings.filter((f) => !f.suppressed);
-  const sources: ValidateResult['sources'] = {};
-  const texts = new Map(files.map((f) => [f.file, f.parsed.text]));
-  for (const f of findings) {
-    const text = texts.get(f.file);
-    if (text === undefined) continue;
-    const lines = (sources[f.file] ??= {});
-    if (lines[f.line] === undefined) lines[f.line] = lineOf(text, f.line);
-  }
-  return {
-    version: VERSION,
-    lang,
-    summary: { files: fileCount, errors: counted.filter((f) => f.severity === 'error').length, warnings: counted.filter((f) => f.severity === 'warning').length },
-    findings,
-    sources,
-  };
-}
-
-function lineOf(text: string, line: number): string {
-  let start = 0;
-  for (let i = 1; i < line; i++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return '';
-    start = next + 1;
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
-}
-

@@ -1,0 +1,24 @@
+import type { Finding, SpecFile } from '../check/types.js';
+import type { Lang } from '../i18n/index.js';
+import { VERSION } from '../version.js';
+import type { ValidateResult } from './types.js';
+
+/** Findings with their counts and the source lines they point at: what every reporter formats. */
+export function resultOf(findings: Finding[], fileCount: number, files: readonly SpecFile[], lang: Lang): ValidateResult {
+  const counted = findings.filter((f) => !f.suppressed);
+  const sources: ValidateResult['sources'] = {};
+  const lines = new Map<string, string[]>();
+  for (const f of findings) {
+    const file = files.find((x) => x.file === f.file);
+    if (!file) continue;
+    if (!lines.has(f.file)) lines.set(f.file, file.parsed.text.split(/\r?\n/));
+    (sources[f.file] ??= {})[f.line] = lines.get(f.file)![f.line - 1] ?? '';
+  }
+  return {
+    version: VERSION,
+    lang,
+    summary: { files: fileCount, errors: counted.filter((f) => f.severity === 'error').length, warnings: counted.filter((f) => f.severity === 'warning').length },
+    findings,
+    sources,
+  };
+}
