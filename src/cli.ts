@@ -68,6 +68,20 @@ program
   });
 
 program
+  .command('render')
+  .description('write one Markdown document per spec file, and with --packet the review packet')
+  .option('--packet', 'also write the review packet (<out>/packet.md)')
+  .option('--check', 'write nothing; exit 1 listing missing, changed and orphaned files')
+  .option('--today <date>', 'the date shown in the documents (default: the newest `updated`)')
+  .option('--force', 'render despite validation errors, and overwrite files aipm did not write')
+  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean }, cmd: Command) => {
+    await run(async () => {
+      const { render } = await import('./commands/render.js');
+      return render({ cwd: cwdOf(cmd), ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+    });
+  });
+
+program
   .command('explain')
   .description('list the rules, or explain one: what it checks, why, how to fix it')
   .argument('[rule]', 'a rule id')

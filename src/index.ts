@@ -14,3 +14,4 @@ export { UserError } from './errors.js';
 export { validate } from './commands/validate.js';
 export { explain } from './commands/explain.js';
 export { ruleTable } from './rules/table.js';
+export { render } from './commands/render.js';

@@ -34,6 +34,6 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 }
 
 /** "1 error", "3 errors", "3 个错误": a count with its noun. */
-export function count(lang: Lang, noun: 'error' | 'warning' | 'file', n: number): string {
+export function count(lang: Lang, noun: 'error' | 'warning' | 'file' | 'document', n: number): string {
   return t(lang, `count.${noun}.${n === 1 ? 'one' : 'other'}`, { n });
 }

@@ -1,0 +1,118 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { checkSpecs } from '../check/index.js';
+import { UserError } from '../errors.js';
+import { count, t } from '../i18n/index.js';
+import { reporters } from '../report/index.js';
+import { GENERATED_MARK, newestUpdated, outputPathFor, renderAll } from '../render/index.js';
+import { compileTemplates, readTemplates } from '../render/templates.js';
+import { listFiles } from '../workspace/files.js';
+import { displayPath, loadWorkspace } from '../workspace/load.js';
+import { writeFileAtomic } from '../workspace/write.js';
+import { isRealDate } from '../kinds/common.js';
+import { resultOf } from '../report/result.js';
+import type { CommandResult } from './validate.js';
+
+export interface RenderOptions {
+  cwd: string;
+  /** Also write the review packet. */
+  packet?: boolean;
+  /** Write nothing; exit 1 listing missing, changed and orphaned files. */
+  check?: boolean;
+  /** The date shown in documents; default: the newest `updated`. Render never reads the clock. */
+  today?: string;
+  /** Render despite validation errors, and overwrite files aipm did not write. */
+  force?: boolean;
+  color?: boolean;
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new UserError('error.readFailed', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+}
+
+const isGenerated = (text: string | undefined) => text !== undefined && text.split('\n', 1)[0] === GENERATED_MARK;
+
+export async function render(opts: RenderOptions): Promise<CommandResult> {
+  const ws = await loadWorkspace(opts.cwd);
+  const { config } = ws;
+  const lang = config.lang;
+  if (opts.today !== undefined && !isRealDate(opts.today)) throw new UserError('error.badToday', { value: opts.today }, lang);
+  // Validation runs against the render date too, so nothing here depends on the clock.
+  const date = opts.today ?? newestUpdated(ws.files) ?? '1970-01-01';
+  const { findings, model } = checkSpecs(ws.files, { lang, today: date, rules: config.rules, vagueWords: config.vagueWords });
+  const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed);
+  if (errors.length > 0 && !opts.force) {
+    const text = reporters.stylish(resultOf(errors, ws.files.length, ws.files, lang), { color: Boolean(opts.color) });
+    return { exitCode: 1, stdout: `${text}${t(lang, 'render.blocked', { errors: count(lang, 'error', errors.length) })}\n` };
+  }
+
+  const show = (file: string) => displayPath(opts.cwd, file);
+  const absOf = new Map(ws.files.map((f) => [f.file, resolve(opts.cwd, f.file)]));
+  const sources = await readTemplates(config.templates);
+  const renderer = compileTemplates(sources, show);
+  const outputs = renderAll(
+    { model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet) },
+    renderer,
+    (f) => absOf.get(f.file)!,
+  );
+  checkCollisions(model.files.map((f) => f.file), (f) => outputPathFor(config.specs, absOf.get(f)!), config.out, show, Boolean(opts.packet));
+
+  // What is on disk now: generated files not rendered this time are orphans (the packet only counts with --packet).
+  const existing = await listFiles(config.out, (name) => name.endsWith('.md'));
+  const orphans: string[] = [];
+  for (const file of existing) {
+    const rel = file.slice(config.out.length + 1).split('\\').join('/');
+    if (outputs.has(rel) || (rel === 'packet.md' && !opts.packet)) continue;
+    if (isGenerated(await readIfExists(file))) orphans.push(file);
+  }
+  const plan: { file: string; content: string; state: 'missing' | 'changed' | 'same'; foreign: boolean }[] = [];
+  for (const [rel, content] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const file = join(config.out, rel);
+    const current = await readIfExists(file);
+    plan.push({ file, content, state: current === undefined ? 'missing' : current === content ? 'same' : 'changed', foreign: current !== undefined && !isGenerated(current) });
+  }
+  const total = count(lang, 'document', outputs.size);
+  const out = show(config.out);
+
+  if (opts.check) {
+    const lines = [
+      ...plan.filter((p) => p.state === 'missing').map((p) => t(lang, 'render.missing', { file: show(p.file) })),
+      ...plan.filter((p) => p.state === 'changed').map((p) => t(lang, 'render.changed', { file: show(p.file) })),
+      ...orphans.map((f) => t(lang, 'render.orphaned', { file: show(f) })),
+    ];
+    if (lines.length === 0) return { exitCode: 0, stdout: `${t(lang, 'render.upToDate', { out, count: total })}\n` };
+    return { exitCode: 1, stdout: `${lines.join('\n')}\n${t(lang, 'render.stale', { out, flags: opts.packet ? ' --packet' : '' })}\n` };
+  }
+
+  const foreign = plan.filter((p) => p.foreign);
+  if (foreign.length > 0 && !opts.force) throw new UserError('error.notGenerated', { file: foreign.map((p) => show(p.file)).join(', ') }, lang);
+  let written = 0;
+  for (const p of plan) {
+    if (p.state === 'same') continue;
+    try {
+      await writeFileAtomic(p.file, p.content);
+    } catch (e) {
+      throw new UserError('error.writeFailed', { file: show(p.file), reason: (e as NodeJS.ErrnoException).code ?? String(e) }, lang);
+    }
+    written++;
+  }
+  for (const file of orphans) await rm(file, { force: true });
+  const summary = t(lang, 'render.done', { count: total, out, written, unchanged: plan.length - written, removed: orphans.length });
+  return { exitCode: 0, stdout: `${summary}\n` };
+}
+
+function checkCollisions(files: string[], outputOf: (f: string) => string, outDir: string, show: (f: string) => string, packet: boolean): void {
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const out = outputOf(f);
+    if (packet && out === 'packet.md') throw new UserError('error.packetName', { file: f, out: show(join(outDir, out)) });
+    const first = seen.get(out);
+    if (first) throw new UserError('error.outputCollision', { a: first, b: f, out: show(join(outDir, out)) });
+    seen.set(out, f);
+  }
+}
