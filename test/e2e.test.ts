@@ -92,6 +92,29 @@ describe('aipm validate (built CLI)', () => {
   });
 });
 
+describe('aipm render (built CLI)', () => {
+  it('the committed documents and packets of both examples are current', () => {
+    for (const example of [ZH_EXAMPLE, EN_EXAMPLE]) {
+      const r = runCli(['render', '--packet', '--check', '--cwd', example]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    expect(runCli(['render', '--packet', '--check'], { cwd: EN_EXAMPLE }).stdout).toBe('docs/aipm is up to date (9 documents)\n');
+  });
+
+  it('renders a workspace and reports what it wrote', () => {
+    const files = readTree(EN_EXAMPLE);
+    for (const k of Object.keys(files)) if (k.startsWith('docs/')) delete files[k];
+    const dir = writeWorkspace(files);
+    const r = runCli(['render', '--packet'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([0, 'rendered 9 documents into docs/aipm: 9 written, 0 unchanged, 0 removed\n']);
+    expect(readFileSync(join(dir, 'docs/aipm/packet.md'), 'utf8')).toBe(readFileSync(join(EN_EXAMPLE, 'docs/aipm/packet.md'), 'utf8'));
+    const stale = runCli(['render', '--check'], { cwd: writeWorkspace(files) });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain('missing   docs/aipm/requirements.md');
+  });
+});
+
 describe('aipm explain', () => {
   it('lists the rules and explains one, in the workspace language', () => {
     const list = runCli(['explain', '--cwd', EN_EXAMPLE]);
