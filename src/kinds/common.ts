@@ -6,7 +6,10 @@ function check<T extends z.ZodType>(schema: T, ok: (v: z.output<T>) => boolean, 
 }
 
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
-export const id = check(z.string(), (s) => ID_PATTERN.test(s), 'id').describe('Unique id across the workspace: a letter, then letters, digits, _ or -');
+// `pattern` metadata only feeds the exported JSON Schemas (editors); the checks are the refinements.
+export const id = check(z.string(), (s) => ID_PATTERN.test(s), 'id')
+  .meta({ pattern: ID_PATTERN.source })
+  .describe('Unique id across the workspace: a letter, then letters, digits, _ or -');
 export const ids = z.array(id);
 
 export function isRealDate(s: string): boolean {
@@ -16,7 +19,7 @@ export function isRealDate(s: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
-export const date = check(z.string(), isRealDate, 'date').describe('ISO date YYYY-MM-DD');
+export const date = check(z.string(), isRealDate, 'date').meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }).describe('ISO date YYYY-MM-DD');
 
 export const text = z.string();
 export const texts = z.array(z.string());
@@ -77,7 +80,7 @@ export function unitMatches(t: Target, metricUnit: string | undefined): boolean 
   return t.unit.toLowerCase() === metricUnit.trim().replace('％', '%').toLowerCase();
 }
 
-const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target');
+const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target').meta({ pattern: TARGET_TEXT.source });
 const targetObject = z.strictObject({
   op: z.enum(['>=', '<=', '>', '<', '==', '≥', '≤']),
   value: z.number(),

@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { KIND_NAMES } from '../kinds/index.js';
+import { jsonSchemaText, SCHEMA_MARK } from '../kinds/json-schema.js';
+import { displayPath, findConfig } from '../workspace/load.js';
+import { writeFileAtomic } from '../workspace/write.js';
+import { languageFor } from './explain.js';
+import type { CommandResult } from './validate.js';
+
+export const DEFAULT_SCHEMA_DIR = '.aipm/schemas';
+
+export interface SchemaOptions {
+  cwd: string;
+  /** Folder for the `<kind>.json` files; default `.aipm/schemas` in the workspace (else in cwd). */
+  out?: string;
+  /** Write nothing; exit 1 when a file is missing or differs. */
+  check?: boolean;
+  /** Overwrite files aipm did not write. */
+  force?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Every kind's schema file: path → text. */
+export function schemaFiles(dir: string): Map<string, string> {
+  return new Map(KIND_NAMES.map((kind) => [join(dir, `${kind}.json`), jsonSchemaText(kind)]));
+}
+
+async function current(file: string): Promise<string | undefined> {
+  return readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw new UserError('error.readFailed', { file, reason: e.code ?? String(e) });
+  });
+}
+
+export async function schema(opts: SchemaOptions): Promise<CommandResult> {
+  const lang = await languageFor(opts.cwd, undefined, opts.env ?? process.env);
+  const configFile = findConfig(opts.cwd);
+  const base = configFile ? resolve(configFile, '..') : opts.cwd;
+  const dir = opts.out ? resolve(opts.cwd, opts.out) : join(base, DEFAULT_SCHEMA_DIR);
+  const show = (f: string) => displayPath(opts.cwd, f);
+  const files = schemaFiles(dir);
+  const stale: string[] = [];
+  const foreign: string[] = [];
+  for (const [file, text] of files) {
+    const now = await current(file);
+    if (now === text) continue;
+    stale.push(file);
+    if (now !== undefined && !now.includes(SCHEMA_MARK)) foreign.push(file);
+  }
+  if (opts.check) {
+    if (stale.length === 0) return { exitCode: 0, stdout: `${t(lang, 'schema.upToDate', { dir: show(dir) })}\n` };
+    return { exitCode: 1, stdout: `${stale.map((f) => t(lang, 'schema.stale', { file: show(f) })).join('\n')}\n` };
+  }
+  if (foreign.length > 0 && !opts.force) throw new UserError('error.exists', { files: foreign.map(show).join(', ') }, lang);
+  for (const file of stale) await writeFileAtomic(file, files.get(file)!);
+  return { exitCode: 0, stdout: `${t(lang, 'schema.written', { count: KIND_NAMES.length, dir: show(dir), written: stale.length })}\n` };
+}
