@@ -12,6 +12,7 @@ interface Global {
 interface Printed {
   exitCode: number;
   stdout: string;
+  stderr?: string;
 }
 
 const program = new Command('aipm')
@@ -29,8 +30,9 @@ function cwdOf(cmd: Command): string {
 /** Runs a command: prints what it returns, or turns an error into a message and an exit code. */
 async function run(action: () => Promise<Printed>, options: { json?: boolean } = {}): Promise<void> {
   try {
-    const { exitCode, stdout } = await action();
+    const { exitCode, stdout, stderr } = await action();
     process.stdout.write(stdout);
+    if (stderr) process.stderr.write(stderr);
     process.exitCode = exitCode;
   } catch (error) {
     const { reportError } = await import('./cli-errors.js');
@@ -78,6 +80,52 @@ program
     await run(async () => {
       const { render } = await import('./commands/render.js');
       return render({ cwd: cwdOf(cmd), ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+    });
+  });
+
+program
+  .command('init')
+  .description('create aipm.yaml, starter specs for a product type, and their JSON Schemas')
+  .argument('[dir]', 'the folder to create the workspace in (default: the current folder)')
+  .option('--name <name>', 'product name')
+  .option('--id <id>', 'product id: lowercase letters, digits and -')
+  .option('--lang <lang>', 'zh or en')
+  .option('--type <type>', 'recommendation, customer-service, image-classification, llm-assistant or blank')
+  .option('--owner <owner>', 'the accountable PM')
+  .option('-y, --yes', 'take the defaults for every question not answered by a flag')
+  .option('--force', 'overwrite files that exist')
+  .action(async (dir: string | undefined, opts: { name?: string; id?: string; lang?: string; type?: string; owner?: string; yes?: boolean; force?: boolean }, cmd: Command) => {
+    await run(async () => {
+      const { init } = await import('./commands/init.js');
+      return init({ cwd: cwdOf(cmd), dir, ...opts, interactive: Boolean(process.stdin.isTTY), env: process.env });
+    });
+  });
+
+program
+  .command('new')
+  .description('add a spec file of a kind, with the next free id')
+  .argument('<kind>', 'requirements, data-feasibility, metrics, milestones, review, evaluation, launch-plan or compliance')
+  .option('--id <id>', 'the id of its first item (default: the next free one)')
+  .option('--title <title>', 'the document title')
+  .option('--file <path>', 'where to write it (default: <specs>/<kind>.yaml, or <kind>-2.yaml…)')
+  .option('--force', 'overwrite --file if it exists')
+  .action(async (kind: string, opts: { id?: string; title?: string; file?: string; force?: boolean }, cmd: Command) => {
+    await run(async () => {
+      const { newSpec } = await import('./commands/new.js');
+      return newSpec({ cwd: cwdOf(cmd), kind, ...opts, env: process.env });
+    });
+  });
+
+program
+  .command('schema')
+  .description('write the JSON Schema of every kind, for editors and other tools')
+  .option('--out <dir>', 'folder for <kind>.json (default: .aipm/schemas in the workspace)')
+  .option('--check', 'write nothing; exit 1 if a schema file is missing or out of date')
+  .option('--force', 'overwrite files aipm did not write')
+  .action(async (opts: { out?: string; check?: boolean; force?: boolean }, cmd: Command) => {
+    await run(async () => {
+      const { schema } = await import('./commands/schema.js');
+      return schema({ cwd: cwdOf(cmd), ...opts, env: process.env });
     });
   });
 

@@ -15,3 +15,7 @@ export { validate } from './commands/validate.js';
 export { explain } from './commands/explain.js';
 export { ruleTable } from './rules/table.js';
 export { render } from './commands/render.js';
+export { init } from './commands/init.js';
+export { newSpec } from './commands/new.js';
+export { schema } from './commands/schema.js';
+export { jsonSchemaOf } from './kinds/json-schema.js';

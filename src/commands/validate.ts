@@ -31,6 +31,8 @@ export interface ValidateOptions {
 export interface CommandResult {
   exitCode: number;
   stdout: string;
+  /** A note for standard error (a cancelled prompt). */
+  stderr?: string;
 }
 
 export async function validate(opts: ValidateOptions): Promise<CommandResult & { result: ValidateResult }> {

@@ -17,3 +17,23 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     throw e;
   }
 }
+
+/**
+ * Writes several files as one step: every file goes to a temporary file first, and only when all
+ * of them are written are they renamed into place. A failure (or Ctrl-C) before that leaves none.
+ */
+export async function writeFilesAtomic(files: ReadonlyMap<string, string>): Promise<void> {
+  const temps: [string, string][] = [];
+  try {
+    for (const [file, content] of files) {
+      await mkdir(dirname(file), { recursive: true });
+      const temp = join(dirname(file), `.${basename(file)}.aipm-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+      temps.push([temp, file]);
+      await writeFile(temp, content, { flag: 'wx' });
+    }
+  } catch (e) {
+    await Promise.all(temps.map(([temp]) => rm(temp, { force: true })));
+    throw e;
+  }
+  for (const [temp, file] of temps) await rename(temp, file);
+}

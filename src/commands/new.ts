@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { checkSpecs } from '../check/index.js';
+import { UserError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { ID_PATTERN } from '../kinds/common.js';
+import { isKindName, kinds, KIND_NAMES, type ItemKind, type KindDef, type KindName } from '../kinds/index.js';
+import { fill, schemaComment } from '../scaffold/fill.js';
+import { readSkeleton } from '../scaffold/files.js';
+import { nearest } from '../suggest.js';
+import { resolveToday } from '../today.js';
+import { displayPath, loadWorkspace } from '../workspace/load.js';
+import { writeFilesAtomic } from '../workspace/write.js';
+import { DEFAULT_SCHEMA_DIR, schemaFiles } from './schema.js';
+import type { CommandResult } from './validate.js';
+
+export interface NewOptions {
+  cwd: string;
+  kind: string;
+  /** The id of the first item (default: the next free id with the kind's prefix). */
+  id?: string;
+  title?: string;
+  /** Where to write (default: `<specs>/<kind>.yaml`, else `<kind>-2.yaml`, …). */
+  file?: string;
+  /** Overwrite `--file` if it exists. */
+  force?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The item kind whose id a new file of this kind starts with, and its prefix. */
+function firstItem(def: KindDef): { kind: ItemKind; prefix: string } | undefined {
+  const kind = def.fileItem ?? (Object.values(def.lists)[0] as ItemKind | undefined);
+  const prefix = kind && def.idPrefixes[kind];
+  return kind && prefix ? { kind, prefix } : undefined;
+}
+
+/** PREFIX + (largest number used with that prefix + 1). */
+export function nextId(prefix: string, used: Iterable<string>): string {
+  const re = new RegExp(`^${prefix.replace(/[-]/g, '\\-')}(\\d+)$`);
+  let max = 0;
+  for (const id of used) {
+    const m = re.exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `${prefix}${max + 1}`;
+}
+
+export async function newSpec(opts: NewOptions): Promise<CommandResult> {
+  const env = opts.env ?? process.env;
+  const ws = await loadWorkspace(opts.cwd);
+  const { config } = ws;
+  const lang = config.lang;
+  if (!isKindName(opts.kind)) {
+    const suggestion = nearest(opts.kind, KIND_NAMES);
+    throw new UserError('error.badKind', { value: opts.kind, choices: KIND_NAMES.join(', '), hint: suggestion ? t(lang, 'hint', { suggestion }) : '' }, lang);
+  }
+  const kind: KindName = opts.kind;
+  const def: KindDef = kinds[kind];
+  const today = resolveToday(undefined, env);
+  const { model } = checkSpecs(ws.files, { lang, today });
+  const used = new Set(model.ids.keys());
+  const item = firstItem(def);
+  let id = opts.id;
+  if (id !== undefined) {
+    if (!ID_PATTERN.test(id)) throw new UserError('error.badId', { value: id }, lang);
+    if (used.has(id)) throw new UserError('error.idTaken', { value: id }, lang);
+  } else if (item) id = nextId(item.prefix, used);
+
+  const show = (f: string) => displayPath(opts.cwd, f);
+  let file: string;
+  if (opts.file) {
+    file = resolve(opts.cwd, opts.file);
+    if (existsSync(file) && !opts.force) throw new UserError('error.exists', { files: show(file) }, lang);
+  } else {
+    file = join(config.specs, `${kind}.yaml`);
+    for (let n = 2; existsSync(file); n++) file = join(config.specs, `${kind}-${n}.yaml`);
+  }
+
+  // References in the skeleton point at items that exist, where there are any.
+  const missing: string[] = [];
+  const firstOf = (k: ItemKind, fallback: string) => {
+    const found = model.items[k].find((e) => e.file.status !== 'superseded')?.id;
+    if (!found) missing.push(fallback);
+    return found ?? fallback;
+  };
+  const title = opts.title ?? `${config.product.name} ${def.title[lang]}`;
+  const schemaDir = join(config.root, DEFAULT_SCHEMA_DIR);
+  const schemaPath = relative(dirname(file), join(schemaDir, `${kind}.json`)).split(sep).join('/');
+  const text = schemaComment(schemaPath) + fill(await readSkeleton(lang, kind), {
+    today,
+    id: id ?? '',
+    title,
+    owner: config.product.owner,
+    dataset: firstOf('dataset', 'DS-1'),
+    metric: firstOf('metric', 'M-1'),
+  });
+  const files = new Map([[file, text]]);
+  // The schema the first line points at, when it is not there yet (never overwriting one).
+  for (const [schemaFile, schemaText] of schemaFiles(schemaDir)) if (!existsSync(schemaFile)) files.set(schemaFile, schemaText);
+  await writeFilesAtomic(files);
+  const refersTo = /\$\{(dataset|metric)\}/.test(await readSkeleton(lang, kind)) ? missing : [];
+  const note = refersTo.length > 0 ? `${t(lang, 'new.missingRefs', { ids: refersTo.join(', ') })}\n` : '';
+  return { exitCode: 0, stdout: `${t(lang, 'new.done', { file: show(file), kind, id: id ? `, ${id}` : '' })}\n${note}` };
+}
