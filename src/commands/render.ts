@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { checkSpecs } from '../check/index.js';
 import { UserError } from '../errors.js';
@@ -6,7 +6,7 @@ import { count, t } from '../i18n/index.js';
 import { reporters } from '../report/index.js';
 import { GENERATED_MARK, newestUpdated, outputPathFor, renderAll } from '../render/index.js';
 import { compileTemplates, readTemplates } from '../render/templates.js';
-import { listFiles } from '../workspace/files.js';
+import { listFiles, readIfExists } from '../workspace/files.js';
 import { displayPath, loadWorkspace } from '../workspace/load.js';
 import { writeFileAtomic } from '../workspace/write.js';
 import { isRealDate } from '../kinds/common.js';
@@ -24,15 +24,6 @@ export interface RenderOptions {
   /** Render despite validation errors, and overwrite files aipm did not write. */
   force?: boolean;
   color?: boolean;
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UserError('error.readFailed', { file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
 }
 
 const isGenerated = (text: string | undefined) => text !== undefined && text.split('\n', 1)[0] === GENERATED_MARK;

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { readIfExists } from '../workspace/files.js';
 import { t } from '../i18n/index.js';
 import { KIND_NAMES } from '../kinds/index.js';
 import { jsonSchemaText, SCHEMA_MARK } from '../kinds/json-schema.js';
@@ -27,13 +27,6 @@ export function schemaFiles(dir: string): Map<string, string> {
   return new Map(KIND_NAMES.map((kind) => [join(dir, `${kind}.json`), jsonSchemaText(kind)]));
 }
 
-async function current(file: string): Promise<string | undefined> {
-  return readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return undefined;
-    throw new UserError('error.readFailed', { file, reason: e.code ?? String(e) });
-  });
-}
-
 export async function schema(opts: SchemaOptions): Promise<CommandResult> {
   const lang = await languageFor(opts.cwd, undefined, opts.env ?? process.env);
   const configFile = findConfig(opts.cwd);
@@ -44,7 +37,7 @@ export async function schema(opts: SchemaOptions): Promise<CommandResult> {
   const stale: string[] = [];
   const foreign: string[] = [];
   for (const [file, text] of files) {
-    const now = await current(file);
+    const now = await readIfExists(file);
     if (now === text) continue;
     stale.push(file);
     if (now !== undefined && !now.includes(SCHEMA_MARK)) foreign.push(file);

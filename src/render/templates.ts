@@ -1,9 +1,8 @@
 import Handlebars from 'handlebars';
-import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { packageDir } from '../package-files.js';
 import { KIND_NAMES } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText, type RenderTextKey } from '../i18n/render.js';
@@ -14,13 +13,8 @@ export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 /** Template sources by name: `packet`, a kind, or `partials/<name>`. */
 export type TemplateSources = Map<string, { source: string; file: string }>;
 
-/** The templates shipped with aipm: `templates/` beside the package's `dist/` or `src/`. */
-export function builtinTemplateDir(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'templates', 'packet.hbs'))) return join(dir, 'templates');
-    if (dirname(dir) === dir) throw new Error('aipm: built-in templates not found');
-  }
-}
+/** The templates shipped with aipm. */
+export const builtinTemplateDir = () => packageDir('templates', 'packet.hbs');
 
 async function readDir(dir: string, into: TemplateSources): Promise<void> {
   for (const [sub, prefix] of [['', ''], ['partials', 'partials/']] as const) {

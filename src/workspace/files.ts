@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { UserError } from '../errors.js';
 import { join } from 'node:path';
 
 const SPEC_FILE = /\.ya?ml$/i;
@@ -33,3 +34,14 @@ export async function listFiles(dir: string, match: (name: string) => boolean = 
 }
 
 export const isSpecFileName = (name: string) => SPEC_FILE.test(name);
+
+/** A file's text, or undefined when it does not exist; any other failure is a UserError. */
+export async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new UserError('error.readFailed', { file, reason: code ?? String(e) });
+  }
+}
