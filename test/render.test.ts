@@ -135,6 +135,15 @@ describe('aipm render', () => {
     expect(read(dir, 'docs/aipm/metrics.md')).toContain('- Owner = Maya Patel');
   });
 
+  it('templates cannot reach prototypes (Handlebars\' protections stay on)', async () => {
+    const dir = copyExample(EN_EXAMPLE, (files) => {
+      files['aipm.yaml'] += 'templates: t\n';
+      files['t/metrics.hbs'] = '# {{title}}\n\n[{{constructor}}][{{title.constructor.name}}][{{lookup header "__proto__"}}][{{#each header}}{{this.__defineGetter__}}{{/each}}]\n';
+    });
+    await render({ cwd: dir });
+    expect(read(dir, 'docs/aipm/metrics.md')).toContain('# ClaimLens AI goal specification\n\n[][][][]\n');
+  });
+
   it('a broken template override is exit 2 naming the file', async () => {
     const dir = copyExample(EN_EXAMPLE, (files) => {
       files['aipm.yaml'] += 'templates: t\n';
