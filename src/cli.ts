@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { resolve } from 'node:path';
 import { VERSION } from './version.js';
+import { FORMATS } from './report/formats.js';
 
 // This file only wires commander. Each action imports its command on demand, so `--help` and
 // `--version` never load zod, yaml or the templates.
@@ -47,7 +48,7 @@ program
   .command('validate')
   .description('check the specs: YAML, schema, ids, references and the rules')
   .argument('[paths...]', 'only report findings in these files or folders')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+  .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
   .option('--strict', 'fail on warnings too')
   .option('--today <date>', 'the date rules compare against (YYYY-MM-DD; default: AIPM_TODAY, else today)')
   .option('-o, --output <file>', 'write the report to a file')
