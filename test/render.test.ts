@@ -144,6 +144,15 @@ describe('aipm render', () => {
     expect(read(dir, 'docs/aipm/metrics.md')).toContain('# ClaimLens AI goal specification\n\n[][][][]\n');
   });
 
+  it('a workspace with no specs yet still gets a lint-clean packet, with no made-up date', async () => {
+    const dir = writeWorkspace({ 'aipm.yaml': 'version: 1\nproduct: {id: x, name: X, owner: o}\n' });
+    expect((await render({ cwd: dir, packet: true })).exitCode).toBe(0);
+    const packet = read(dir, 'docs/aipm/packet.md');
+    expect(lintMarkdown('packet.md', packet)).toEqual([]);
+    expect(packet).not.toContain('As of');
+    expect(packet).toContain('Nothing needs attention.');
+  });
+
   it('a broken template override is exit 2 naming the file', async () => {
     const dir = copyExample(EN_EXAMPLE, (files) => {
       files['aipm.yaml'] += 'templates: t\n';

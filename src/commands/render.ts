@@ -34,8 +34,9 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const lang = config.lang;
   if (opts.today !== undefined && !isRealDate(opts.today)) throw new UserError('error.badToday', { value: opts.today }, lang);
   // Validation runs against the render date too, so nothing here depends on the clock.
-  const date = opts.today ?? newestUpdated(ws.files) ?? '1970-01-01';
-  const { findings, model } = checkSpecs(ws.files, { lang, today: date, rules: config.rules, vagueWords: config.vagueWords });
+  // With no dated spec at all there is no date: nothing is overdue and the cover shows none.
+  const date = opts.today ?? newestUpdated(ws.files) ?? '';
+  const { findings, model } = checkSpecs(ws.files, { lang, today: date || '0000-01-01', rules: config.rules, vagueWords: config.vagueWords });
   const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed);
   if (errors.length > 0 && !opts.force) {
     const text = reporters.stylish(resultOf(errors, ws.files.length, ws.files, lang), { color: Boolean(opts.color) });

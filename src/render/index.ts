@@ -14,7 +14,7 @@ const CONTENTS_MARK = '<!-- aipm:contents -->';
 export interface RenderInput {
   model: Model;
   lang: Lang;
-  /** The date shown and used for "overdue": --today, else the newest `updated`. */
+  /** The date shown and used for "overdue": --today, else the newest `updated` ('' when there is none). */
   date: string;
   product: { id: string; name: string; owner: string; type?: string };
   /** Absolute folder of the specs: outputs mirror paths below it. */
