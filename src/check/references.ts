@@ -23,6 +23,17 @@ export function* walkPattern(root: unknown, pattern: PathPattern, at: Path = [])
 /** References resolve to an id of the right kind; units on targets that name a metric match it. */
 export function checkReferences(files: readonly CheckedFile[], ids: Map<string, IdDef>, metrics: ReadonlyMap<string, Entry<'metric'>>): Hit[] {
   const hits: Hit[] = [];
+  // Suggestions for unknown ids: candidates per expected kind, and each unknown id looked up once.
+  const candidates = new Map<string, string[]>();
+  const suggestions = new Map<string, string | undefined>();
+  const suggest = (value: string, to: string) => {
+    const key = `${to}\0${value}`;
+    if (!suggestions.has(key)) {
+      if (!candidates.has(to)) candidates.set(to, [...ids.values()].filter((d) => to === 'any' || d.kind === to).map((d) => d.id));
+      suggestions.set(key, nearest(value, candidates.get(to)!));
+    }
+    return suggestions.get(key);
+  };
   for (const file of files) {
     if (!file.kind || file.broken) continue;
     const def: KindDef = kinds[file.kind];
@@ -32,8 +43,7 @@ export function checkReferences(files: readonly CheckedFile[], ids: Map<string, 
         if (typeof value !== 'string' || !ID_PATTERN.test(value)) continue;
         const target = ids.get(value);
         if (!target) {
-          const candidates = [...ids.values()].filter((d) => ref.to === 'any' || d.kind === ref.to).map((d) => d.id);
-          const suggestion = nearest(value, candidates);
+          const suggestion = suggest(value, ref.to);
           hits.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: { msg: `item.${ref.to}` }, ...(suggestion ? { suggestion } : {}) } });
         } else if (ref.to !== 'any' && target.kind && target.kind !== ref.to) {
           hits.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.wrongKind', params: { id: value, expected: { msg: `item.${ref.to}` }, actual: { msg: `item.${target.kind}` } } });
