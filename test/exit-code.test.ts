@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exitCode } from '../src/exit-code.js';
+import { reportError } from '../src/cli-errors.js';
+import { UserError } from '../src/errors.js';
 
 describe('exitCode', () => {
   it('follows the spec', () => {
@@ -9,5 +11,24 @@ describe('exitCode', () => {
     expect(exitCode({ errors: 1, warnings: 0 })).toBe(1);
     expect(exitCode({ errors: 1, warnings: 0, userError: true })).toBe(2);
     expect(exitCode({ errors: 0, warnings: 0, internalError: true, userError: true })).toBe(3);
+  });
+});
+
+
+describe('reportError', () => {
+  it('a UserError is one line on stderr, exit 2; in json, a fatal object on stdout', () => {
+    const plain = reportError(new UserError('error.pathNotFound', { path: 'x.yaml' }), { json: false, env: {} });
+    expect(plain).toEqual({ exitCode: 2, stdout: '', stderr: 'aipm: no such file or folder: x.yaml\n' });
+    const json = reportError(new UserError('error.pathNotFound', { path: 'x.yaml' }, 'zh'), { json: true, env: {} });
+    expect(JSON.parse(json.stdout)).toMatchObject({ fatal: { code: 2, message: '文件或目录不存在：x.yaml' } });
+  });
+
+  it('anything else is a bug: exit 3, a request to report it, and the stack only with AIPM_DEBUG', () => {
+    const bug = new TypeError('cannot read properties of undefined');
+    const r = reportError(bug, { json: false, env: {} });
+    expect(r.exitCode).toBe(3);
+    expect(r.stderr).toContain('internal error (a bug). Please report it');
+    expect(r.stderr).not.toContain('    at ');
+    expect(reportError(bug, { json: false, env: { AIPM_DEBUG: '1' } }).stderr).toContain('    at ');
   });
 });
