@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EN_EXAMPLE, ROOT, ZH_EXAMPLE, lineOf, readTree, runCli, writeWorkspace } from './helpers.js';
 
@@ -132,22 +132,33 @@ describe('aipm explain', () => {
 });
 
 describe('start-up', () => {
-  it('--help and --version load neither zod nor yaml (static import graph of the built CLI)', () => {
+  /** Bare modules a built file loads through static imports (not `import()`), following local chunks. */
+  function staticImports(entry: string): string[] {
     const seen = new Set<string>();
     const bare = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
       const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
-      // Static imports only: `import … from "x"` or `import "x"`, not `import("x")`.
       for (const m of text.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["']/gm)) {
         if (m[1]!.startsWith('./')) visit(m[1]!.slice(2));
         else bare.add(m[1]!);
       }
     };
-    visit('cli.js');
+    visit(entry);
+    return [...bare].sort();
+  }
+  const chunk = (command: string) => readdirSync(join(ROOT, 'dist')).find((f) => f.startsWith(`${command}-`) && f.endsWith('.js'))!;
+
+  it('--help and --version load neither zod nor yaml; only render loads Handlebars, only init the prompts', () => {
     expect(existsSync(join(ROOT, 'dist', 'cli.js'))).toBe(true);
-    expect([...bare].sort()).toEqual(['commander', 'path']);
+    expect(staticImports('cli.js')).toEqual(['commander', 'path']);
+    for (const command of ['validate', 'explain', 'new', 'schema']) {
+      expect(staticImports(chunk(command)), command).not.toContain('handlebars');
+      expect(staticImports(chunk(command)), command).not.toContain('@inquirer/prompts');
+    }
+    expect(staticImports(chunk('render'))).toContain('handlebars');
+    expect(staticImports(chunk('init'))).not.toContain('@inquirer/prompts');
     expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(runCli(['--help']).code).toBe(0);
   });
