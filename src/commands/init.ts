@@ -153,6 +153,7 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
     [`aipm render --packet${where}`, 'init.nextRender'],
     [`aipm new review${where}`, 'init.nextNew'],
     ['aipm explain', 'init.nextExplain'],
+    ['aipm --help', 'init.nextHelp'],
   ];
   const width = Math.max(...next.map(([c]) => c.length));
   const lines = [

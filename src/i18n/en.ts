@@ -54,6 +54,7 @@ export const en = {
   'init.nextRender': 'write the Markdown documents and the review packet',
   'init.nextNew': 'add a review record (or any kind: evaluation, launch-plan, compliance…)',
   'init.nextExplain': 'what each rule checks, why, and how to fix it',
+  'init.nextHelp': 'every command and flag (the README has examples of each)',
   'init.cancelled': 'aipm init cancelled: nothing was written',
   'error.badKind': 'unknown kind `{value}`{hint}; choose one of: {choices}',
   'error.badId': '`{value}` is not a valid id: ids start with a letter, then letters, digits, `_` or `-`',

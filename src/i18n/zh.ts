@@ -55,6 +55,7 @@ export const zh: Record<MessageId, string> = {
   'init.nextRender': '生成 Markdown 文档和评审材料',
   'init.nextNew': '添加评审纪要（或任意类型：evaluation、launch-plan、compliance……）',
   'init.nextExplain': '每条规则检查什么、为什么、如何修复',
+  'init.nextHelp': '全部命令和参数（README 中有每个命令的示例）',
   'init.cancelled': 'aipm init 已取消：没有写入任何文件',
   'error.badKind': '未知的 kind `{value}`{hint}；可选：{choices}',
   'error.badId': '`{value}` 不是合法的 id：id 以字母开头，后接字母、数字、`_` 或 `-`',
