@@ -13,6 +13,8 @@ import { render } from '../src/commands/render.js';
 import { validate } from '../src/commands/validate.js';
 import { KIND_NAMES } from '../src/kinds/index.js';
 import { PRODUCT_TYPES } from '../src/workspace/config.js';
+import { UserError } from '../src/errors.js';
+import { t } from '../src/i18n/index.js';
 import { BIN, EN_EXAMPLE, ROOT, TODAY, ZH_EXAMPLE, readTree, writeWorkspace } from './helpers.js';
 import { lintMarkdown, mermaidBlocks, parseMermaid } from './clients.js';
 
@@ -145,7 +147,9 @@ describe('aipm new', () => {
     await newSpec({ cwd: dir, kind: 'compliance', file: 'specs/legal/pipl.yaml', force: true, id: 'C-2', env });
     expect(readFileSync(join(dir, 'specs/legal/pipl.yaml'), 'utf8')).toContain('  - id: C-2\n');
     await expect(newSpec({ cwd: dir, kind: 'compliance', id: 'C-2', env })).rejects.toMatchObject({ msg: 'error.idTaken' });
-    await expect(newSpec({ cwd: dir, kind: 'reveiw', env })).rejects.toMatchObject({ msg: 'error.badKind', params: expect.objectContaining({ hint: '; did you mean `review`?' }) });
+    const badKind = await newSpec({ cwd: dir, kind: 'reveiw', env }).catch((e: UserError) => e);
+    expect(badKind).toMatchObject({ msg: 'error.badKind' });
+    expect(t('en', (badKind as UserError).msg, (badKind as UserError).params)).toContain('unknown kind `reveiw`; did you mean `review`?');
   });
 });
 

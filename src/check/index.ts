@@ -1,5 +1,5 @@
 import { ITEM_KINDS, KIND_NAMES, type ItemKind, type KindName } from '../kinds/index.js';
-import { t, type Lang, type MessageId, type Params } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { rules, isRuleId, RULE_IDS, type RuleContext, type RuleId } from '../rules/index.js';
 import { nearest } from '../suggest.js';
 import { locate, spanOf } from '../workspace/locate.js';
@@ -69,12 +69,7 @@ function place(hit: Hit, severity: Severity, lang: Lang): Finding {
   const span = hit.range
     ? spanOf(hit.file.parsed.lineCounter, hit.range[0], hit.range[1])
     : locate(hit.file.parsed, hit.path, hit.key ? { key: true } : {});
-  return { rule: hit.rule, severity, file: hit.file.file, ...span, message: word(lang, hit.msg, hit.params) };
-}
-
-function word(lang: Lang, msg: MessageId, params: Params = {}): string {
-  const suggestion = params.suggestion;
-  return t(lang, msg, { ...params, hint: typeof suggestion === 'string' ? t(lang, 'hint', { suggestion }) : '' });
+  return { rule: hit.rule, severity, file: hit.file.file, ...span, message: t(lang, hit.msg, hit.params) };
 }
 
 function runRules(model: Model, options: CheckOptions, ignores: Map<string, Map<number, IgnoreComment>>): Finding[] {

@@ -33,7 +33,7 @@ export async function explain(opts: ExplainOptions): Promise<CommandResult> {
   const rule = findRule(opts.rule);
   if (!rule) {
     const suggestion = nearest(opts.rule, RULE_IDS);
-    throw new UserError('error.unknownRule', { value: opts.rule, hint: suggestion ? t(lang, 'hint', { suggestion }) : '' }, lang);
+    throw new UserError('error.unknownRule', { value: opts.rule, suggestion }, lang);
   }
   const { meta } = rule;
   const severity = meta.severity === 'error' ? 'error' : 'warn';

@@ -58,7 +58,7 @@ function checkFlags(opts: InitOptions, lang: Lang): void {
   if (opts.lang !== undefined && !isLang(opts.lang)) throw new UserError('error.badLang', { value: opts.lang }, lang);
   if (opts.type !== undefined && !(PRODUCT_TYPES as readonly string[]).includes(opts.type)) {
     const suggestion = nearest(opts.type, PRODUCT_TYPES);
-    throw new UserError('error.badType', { value: opts.type, choices: PRODUCT_TYPES.join(', '), hint: suggestion ? t(lang, 'hint', { suggestion }) : '' }, lang);
+    throw new UserError('error.badType', { value: opts.type, choices: PRODUCT_TYPES.join(', '), suggestion }, lang);
   }
   if (opts.id !== undefined && !PRODUCT_ID.test(opts.id)) throw new UserError('error.badProductId', { value: opts.id }, lang);
 }

@@ -52,7 +52,7 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   const lang = config.lang;
   if (!isKindName(opts.kind)) {
     const suggestion = nearest(opts.kind, KIND_NAMES);
-    throw new UserError('error.badKind', { value: opts.kind, choices: KIND_NAMES.join(', '), hint: suggestion ? t(lang, 'hint', { suggestion }) : '' }, lang);
+    throw new UserError('error.badKind', { value: opts.kind, choices: KIND_NAMES.join(', '), suggestion }, lang);
   }
   const kind: KindName = opts.kind;
   const def: KindDef = kinds[kind];

@@ -12,11 +12,17 @@ export type Localized = Readonly<Record<Lang, string>>;
 
 const catalogues: Record<Lang, Record<MessageId, string>> = { en, zh };
 
-/** The message `id` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The message `id` in `lang`, with `{name}` placeholders filled from `params`. `{hint}` is derived:
+ * "; did you mean `x`?" when params has a `suggestion`, else nothing.
+ */
 export function t(lang: Lang, id: MessageId, params: Params = {}): string {
   const catalogue = catalogues[lang];
   const template = Object.hasOwn(catalogue, id) ? catalogue[id] : id.slice(id.lastIndexOf('.') + 1);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name === 'hint' && !Object.hasOwn(params, 'hint')) {
+      return typeof params.suggestion === 'string' ? t(lang, 'hint', { suggestion: params.suggestion }) : '';
+    }
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) return whole;
     return typeof value === 'object' ? t(lang, value.msg) : String(value);

@@ -62,8 +62,7 @@ export function parseConfig(text: string, file: string, displayName: string): Co
   const result = parseLenient(configSchema, raw);
   if (!result.ok) {
     for (const h of hitsFromIssues(result.issues, configSchema, raw)) {
-      const hint = h.suggestion ? t(lang, 'hint', { suggestion: h.suggestion }) : '';
-      lines.push(`${at(h.path, h.key)} ${t(lang, h.msg, { ...h.params, hint })}`);
+      lines.push(`${at(h.path, h.key)} ${t(lang, h.msg, { ...h.params, suggestion: h.suggestion })}`);
     }
   }
   const rules: Config['rules'] = {};
@@ -72,7 +71,7 @@ export function parseConfig(text: string, file: string, displayName: string): Co
     for (const id of Object.keys(rawRules)) {
       if (isRuleId(id)) continue;
       const suggestion = nearest(id, RULE_IDS);
-      lines.push(`${at(['rules', id], true)} ${t(lang, 'config.unknownRule', { id, hint: suggestion ? t(lang, 'hint', { suggestion }) : '' })}`);
+      lines.push(`${at(['rules', id], true)} ${t(lang, 'config.unknownRule', { id, suggestion })}`);
     }
   }
   if (lines.length > 0 || !result.ok) throw new UserError('error.configInvalid', { details: lines.join('\n') }, lang);
