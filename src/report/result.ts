@@ -7,11 +7,12 @@ import type { ValidateResult } from './types.js';
 export function resultOf(findings: Finding[], fileCount: number, files: readonly SpecFile[], lang: Lang): ValidateResult {
   const counted = findings.filter((f) => !f.suppressed);
   const sources: ValidateResult['sources'] = {};
+  const texts = new Map(files.map((f) => [f.file, f.parsed.text]));
   const lines = new Map<string, string[]>();
   for (const f of findings) {
-    const file = files.find((x) => x.file === f.file);
-    if (!file) continue;
-    if (!lines.has(f.file)) lines.set(f.file, file.parsed.text.split(/\r?\n/));
+    const text = texts.get(f.file);
+    if (text === undefined) continue;
+    if (!lines.has(f.file)) lines.set(f.file, text.split(/\r?\n/));
     (sources[f.file] ??= {})[f.line] = lines.get(f.file)![f.line - 1] ?? '';
   }
   return {
