@@ -9,6 +9,12 @@ export interface LatestValue {
   segments: Map<string, number>;
 }
 
+/** Orders evaluations oldest first: by `date`, then by id. The last one is the latest. */
+export function byRecency(a: Entry<'evaluation'>, b: Entry<'evaluation'>): number {
+  if (a.value.date !== b.value.date) return a.value.date < b.value.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /**
  * The latest value of every metric: from the evaluation with the latest `date` (then the greatest
  * id) that reports it.
@@ -16,7 +22,7 @@ export interface LatestValue {
 export function latestValues(model: Pick<Model, 'items'>): Map<string, LatestValue> {
   const evaluations = [...model.items.evaluation]
     .filter((e) => e.file.status !== 'superseded')
-    .sort((a, b) => (a.value.date === b.value.date ? (a.id < b.id ? -1 : 1) : a.value.date < b.value.date ? -1 : 1));
+    .sort(byRecency);
   const latest = new Map<string, LatestValue>();
   for (const evaluation of evaluations) {
     for (const r of evaluation.value.results) {

@@ -1,5 +1,6 @@
 import { formatTarget, meetsTarget, parseTarget } from '../kinds/common.js';
 import type { Entry } from '../check/types.js';
+import { byRecency } from '../check/metric-status.js';
 import type { Rule, RuleHit } from './types.js';
 
 /** The newest evaluation of each model: latest `date`, then greatest id. */
@@ -7,7 +8,7 @@ export function latestPerModel(evaluations: readonly Entry<'evaluation'>[]): Ent
   const latest = new Map<string, Entry<'evaluation'>>();
   for (const e of evaluations) {
     const current = latest.get(e.value.model);
-    if (!current || e.value.date > current.value.date || (e.value.date === current.value.date && e.id > current.id)) latest.set(e.value.model, e);
+    if (!current || byRecency(e, current) > 0) latest.set(e.value.model, e);
   }
   return [...latest.values()];
 }
