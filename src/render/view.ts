@@ -39,11 +39,22 @@ export interface RenderContext {
   /** YYYY-MM-DD: `--today`, else the newest `updated`. */
   date: string;
   latest: Map<string, LatestValue>;
+  /** Valid metrics and datasets by id (the first definition, as references resolve). */
+  metric: (id: string) => Entry<'metric'> | undefined;
+  dataset: (id: string) => Entry<'dataset'> | undefined;
   text: (key: RenderTextKey) => string;
 }
 
+function firstById<K extends 'metric' | 'dataset'>(entries: readonly Entry<K>[]): Map<string, Entry<K>> {
+  const byId = new Map<string, Entry<K>>();
+  for (const e of entries) if (!byId.has(e.id)) byId.set(e.id, e);
+  return byId;
+}
+
 export function renderContext(model: Model, lang: Lang, date: string): RenderContext {
-  return { lang, model, date, latest: latestValues(model), text: (key) => renderText[lang][key] };
+  const metrics = firstById(model.items.metric);
+  const datasets = firstById(model.items.dataset);
+  return { lang, model, date, latest: latestValues(model), metric: (id) => metrics.get(id), dataset: (id) => datasets.get(id), text: (key) => renderText[lang][key] };
 }
 
 const md = escapeInline;
@@ -202,10 +213,9 @@ const bodies: { [K in KindName]: BodyBuilder<K> } = {
     changes: table(ctx, ['ref', 'change'], (doc.changes ?? []).map((c) => [c.ref, md(c.change)])),
   }),
   evaluation: (ctx, doc) => {
-    const metric = (id: string) => ctx.model.items.metric.find((m) => m.id === id);
     const segmentRows: (string | number | undefined)[][] = [];
     const results = doc.results.map((r) => {
-      const m = metric(r.metric);
+      const m = ctx.metric(r.metric);
       for (const s of r.segments ?? []) {
         const segmentTarget = m?.value.segments?.find((x) => x.name === s.name)?.target;
         segmentRows.push([r.metric, md(s.name), s.value, target(segmentTarget), verdictText(ctx, judge(s.value, segmentTarget).verdict)]);
@@ -307,8 +317,6 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
 
 function traceability(ctx: RenderContext): Table | undefined {
   const { model, text: t } = ctx;
-  const metric = (id: string) => model.items.metric.find((m) => m.id === id);
-  const dataset = (id: string) => model.items.dataset.find((d) => d.id === id);
   const order = { P0: 0, P1: 1, P2: 2, P3: 3 } as const;
   const requirements = live(model.items.requirement)
     .filter((r) => r.value.status !== 'dropped')
@@ -320,7 +328,7 @@ function traceability(ctx: RenderContext): Table | undefined {
     requirements.map((r) => {
       const gaps: string[] = [];
       const metricCells = (r.value.targets ?? []).map((tg) => {
-        const m = metric(tg.metric);
+        const m = ctx.metric(tg.metric);
         const goal = tg.target ?? m?.value.target;
         const latest = ctx.latest.get(tg.metric);
         const { verdict } = judge(latest?.value, goal);
@@ -335,7 +343,7 @@ function traceability(ctx: RenderContext): Table | undefined {
       });
       if (metricCells.length === 0) gaps.push(t('gapNoMetric'));
       const datasetCells = (r.value.datasets ?? []).map((id) => {
-        const verdict = dataset(id)?.value.verdict;
+        const verdict = ctx.dataset(id)?.value.verdict;
         if (verdict === 'no-go') gaps.push(t('gapNoGo'));
         return `${id} (${verdict ?? '?'})`;
       });
