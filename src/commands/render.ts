@@ -46,13 +46,14 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const show = (file: string) => displayPath(opts.cwd, file);
   const absOf = new Map(ws.files.map((f) => [f.file, resolve(opts.cwd, f.file)]));
   const sources = await readTemplates(config.templates);
+  // Two specs (or a spec and the packet) must not render to one path: check before any work.
+  checkCollisions(model.files.map((f) => f.file), (f) => outputPathFor(config.specs, absOf.get(f)!), config.out, show, Boolean(opts.packet));
   const renderer = compileTemplates(sources, show);
   const outputs = renderAll(
     { model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet) },
     renderer,
     (f) => absOf.get(f.file)!,
   );
-  checkCollisions(model.files.map((f) => f.file), (f) => outputPathFor(config.specs, absOf.get(f)!), config.out, show, Boolean(opts.packet));
 
   // What is on disk now: generated files not rendered this time are orphans (the packet only counts with --packet).
   const existing = await listFiles(config.out, (name) => name.endsWith('.md'));
