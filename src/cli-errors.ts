@@ -11,6 +11,6 @@ export function reportError(error: unknown, options: { json: boolean; env: NodeJ
   const detail = error instanceof Error ? (options.env.AIPM_DEBUG ? error.stack ?? error.message : error.message) : String(error);
   const message = user ? t(lang, error.msg, error.params) : t(lang, 'error.internal', { detail });
   const code = exitCode({ errors: 0, warnings: 0, userError: user, internalError: !user });
-  if (options.json) return { exitCode: code, stdout: jsonFatal(VERSION, code, message), stderr: '' };
+  if (options.json) return { exitCode: code, stdout: jsonFatal(VERSION, code, message, user ? error.at : undefined), stderr: '' };
   return { exitCode: code, stdout: '', stderr: `aipm: ${message}\n` };
 }

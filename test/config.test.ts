@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { parseConfig } from '../src/workspace/config.js';
-import { findConfig } from '../src/workspace/load.js';
+import { findConfig } from '../src/workspace/files.js';
+import { RULE_IDS } from '../src/rules/index.js';
 import { UserError } from '../src/errors.js';
 import { t } from '../src/i18n/index.js';
 import { writeWorkspace } from './helpers.js';
@@ -11,7 +12,7 @@ const GOOD = 'version: 1\nproduct: {id: smart-cs, name: 智能客服, owner: 张
 
 function errorOf(text: string): string {
   try {
-    parseConfig(text, '/w/aipm.yaml', 'aipm.yaml');
+    parseConfig(text, '/w/aipm.yaml', 'aipm.yaml', RULE_IDS);
   } catch (e) {
     expect(e).toBeInstanceOf(UserError);
     const err = e as UserError;
@@ -22,7 +23,7 @@ function errorOf(text: string): string {
 
 describe('aipm.yaml', () => {
   it('reads a valid file with defaults', () => {
-    const c = parseConfig(GOOD, '/w/aipm.yaml', 'aipm.yaml');
+    const c = parseConfig(GOOD, '/w/aipm.yaml', 'aipm.yaml', RULE_IDS);
     expect(c).toMatchObject({ lang: 'zh', specs: '/w/specs', out: '/w/docs/aipm', rules: {}, vagueWords: [] });
   });
 

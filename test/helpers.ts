@@ -3,9 +3,9 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkSpecs, type CheckOptions } from '../src/check/index.js';
-import type { Finding } from '../src/check/types.js';
-import { parseYaml } from '../src/workspace/parse.js';
+import { checkSpecs, type CheckOptions } from '../src/rules/run.js';
+import type { Finding } from '../src/model/types.js';
+import { parseYaml } from '../src/yaml/parse.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'aipm.js');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../src/workspace/parse.js';
+import { parseYaml } from '../src/yaml/parse.js';
 import { check } from './helpers.js';
 
 const ENVELOPE = 'kind: compliance\nversion: 1\ntitle: t\nowner: o\nstatus: draft\nupdated: 2026-01-01\n';

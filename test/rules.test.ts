@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, edit, exampleSpecs, lineOf, EN_EXAMPLE, ZH_EXAMPLE } from './helpers.js';
-import type { Finding } from '../src/check/types.js';
+import type { Finding } from '../src/model/types.js';
 
 const en = exampleSpecs(EN_EXAMPLE);
 const zh = exampleSpecs(ZH_EXAMPLE);

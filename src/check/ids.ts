@@ -1,7 +1,7 @@
 import { ID_PATTERN } from '../kinds/common.js';
 import { kinds, type ItemKind, type KindDef } from '../kinds/index.js';
-import { locate } from '../workspace/locate.js';
-import type { CheckedFile, Hit, IdDef } from './types.js';
+import { locate } from '../yaml/positions.js';
+import type { CheckedFile, IdDef, Problem } from '../model/types.js';
 
 /** Every id a file defines, read from its raw data (an item with a schema error still owns its id). */
 function definitionsIn(file: CheckedFile): IdDef[] {
@@ -34,9 +34,9 @@ function recoverIds(file: CheckedFile): IdDef[] {
 }
 
 /** All ids of the workspace; a second definition of an id is a `duplicate-id` hit naming the first. */
-export function collectIds(files: readonly CheckedFile[]): { ids: Map<string, IdDef>; hits: Hit[] } {
+export function collectIds(files: readonly CheckedFile[]): { ids: Map<string, IdDef>; problems: Problem[] } {
   const ids = new Map<string, IdDef>();
-  const hits: Hit[] = [];
+  const problems: Problem[] = [];
   for (const file of files) {
     for (const def of definitionsIn(file)) {
       const first = ids.get(def.id);
@@ -47,8 +47,8 @@ export function collectIds(files: readonly CheckedFile[]): { ids: Map<string, Id
       // Ids guessed from a broken file are unreliable: never call them duplicates.
       if (!def.kind || !first.kind) continue;
       const at = locate(first.file.parsed, first.path);
-      hits.push({ rule: 'duplicate-id', file, path: def.path, msg: 'duplicate.id', params: { id: def.id, first: `${first.file.file}:${at.line}` } });
+      problems.push({ rule: 'duplicate-id', file, path: def.path, msg: 'duplicate.id', params: { id: def.id, first: `${first.file.file}:${at.line}` } });
     }
   }
-  return { ids, hits };
+  return { ids, problems };
 }

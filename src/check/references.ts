@@ -1,8 +1,9 @@
 import { ID_PATTERN, parseTarget, unitMatches } from '../kinds/common.js';
 import { kinds, type KindDef, type PathPattern } from '../kinds/index.js';
 import { nearest } from '../suggest.js';
-import type { Path } from '../workspace/locate.js';
-import type { CheckedFile, Entry, Hit, IdDef } from './types.js';
+import { firstById } from '../model/queries.js';
+import type { CheckedFile, Entry, Model, Problem } from '../model/types.js';
+import type { Path } from '../yaml/positions.js';
 
 /** Every place in `root` a path pattern matches (`*`: any list index, `{key}`: any map key). */
 export function* walkPattern(root: unknown, pattern: PathPattern, at: Path = []): Generator<{ path: Path; value: unknown; key?: boolean }> {
@@ -21,8 +22,10 @@ export function* walkPattern(root: unknown, pattern: PathPattern, at: Path = [])
 }
 
 /** References resolve to an id of the right kind; units on targets that name a metric match it. */
-export function checkReferences(files: readonly CheckedFile[], ids: Map<string, IdDef>, metrics: ReadonlyMap<string, Entry<'metric'>>): Hit[] {
-  const hits: Hit[] = [];
+export function checkReferences(model: Pick<Model, 'files' | 'ids' | 'items'>): Problem[] {
+  const { files, ids } = model;
+  const metrics = firstById(model.items.metric);
+  const problems: Problem[] = [];
   // Suggestions for unknown ids: candidates per expected kind, and each unknown id looked up once.
   const candidates = new Map<string, string[]>();
   const suggestions = new Map<string, string | undefined>();
@@ -44,20 +47,20 @@ export function checkReferences(files: readonly CheckedFile[], ids: Map<string, 
         const target = ids.get(value);
         if (!target) {
           const suggestion = suggest(value, ref.to);
-          hits.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: { msg: `item.${ref.to}` }, ...(suggestion ? { suggestion } : {}) } });
+          problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: { msg: `item.${ref.to}` }, ...(suggestion ? { suggestion } : {}) } });
         } else if (ref.to !== 'any' && target.kind && target.kind !== ref.to) {
-          hits.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.wrongKind', params: { id: value, expected: { msg: `item.${ref.to}` }, actual: { msg: `item.${target.kind}` } } });
+          problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.wrongKind', params: { id: value, expected: { msg: `item.${ref.to}` }, actual: { msg: `item.${target.kind}` } } });
         }
       }
     }
-    hits.push(...checkMetricDetails(file, metrics));
+    problems.push(...checkMetricDetails(file, metrics));
   }
-  return hits;
+  return problems;
 }
 
 /** Targets written against another file's metric use its unit; result segments are segments it defines. */
-function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entry<'metric'>>): Hit[] {
-  const hits: Hit[] = [];
+function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entry<'metric'>>): Problem[] {
+  const problems: Problem[] = [];
   const targetPlaces: PathPattern[] = [
     ['requirements', '*', 'targets', '*'],
     ['rollback', 'triggers', '*'],
@@ -68,7 +71,7 @@ function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entr
       const metric = typeof id === 'string' ? metrics.get(id) : undefined;
       const t = parseTarget(written);
       if (metric && t && !unitMatches(t, metric.value.unit)) {
-        hits.push({ rule: 'schema', file, path: [...path, 'target'], msg: 'schema.unitRef', params: { unit: t.unit, expected: metric.value.unit, metric: metric.id } });
+        problems.push({ rule: 'schema', file, path: [...path, 'target'], msg: 'schema.unitRef', params: { unit: t.unit, expected: metric.value.unit, metric: metric.id } });
       }
     }
   }
@@ -82,9 +85,9 @@ function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entr
         const name = (segment as { name?: unknown } | null)?.name;
         if (typeof name !== 'string' || names.includes(name)) return;
         const suggestion = nearest(name, names);
-        hits.push({ rule: 'reference', file, path: [...path, 'segments', i, 'name'], msg: 'reference.segment', params: { metric: metric.id, name, ...(suggestion ? { suggestion } : {}) } });
+        problems.push({ rule: 'reference', file, path: [...path, 'segments', i, 'name'], msg: 'reference.segment', params: { metric: metric.id, name, ...(suggestion ? { suggestion } : {}) } });
       });
     }
   }
-  return hits;
+  return problems;
 }

@@ -1,12 +1,12 @@
 import { FILE_STATUSES, type FileStatus } from '../kinds/common.js';
 import { isKindName, KIND_NAMES, kinds, type ItemKind, type KindDef } from '../kinds/index.js';
 import { nearest } from '../suggest.js';
-import { arrayElement, hitsFromIssues, objectShape, parseLenient, type SchemaHit } from './zod-issues.js';
-import type { CheckedFile, Entry, Hit, SpecFile } from './types.js';
+import { arrayElement, issuesAt, objectShape, parseLenient } from '../kinds/zod-issues.js';
+import type { CheckedFile, Entry, Problem, SpecFile } from '../model/types.js';
 
 export interface SchemaOutcome {
   file: CheckedFile;
-  hits: Hit[];
+  problems: Problem[];
   entries: Entry[];
 }
 
@@ -14,28 +14,17 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function toHit(file: CheckedFile, h: SchemaHit): Hit {
-  return {
-    rule: 'schema',
-    file,
-    path: h.path,
-    ...(h.key ? { key: true } : {}),
-    msg: h.msg,
-    params: h.suggestion ? { ...h.params, suggestion: h.suggestion } : h.params,
-  };
-}
-
 /** The envelope and the kind's schema for one parsed file; items that pass become entries. */
 export function checkFileSchema(spec: SpecFile): SchemaOutcome {
   const raw = spec.parsed.value;
-  if (spec.parsed.problems.length > 0) return { file: { ...spec, broken: true }, hits: [], entries: [] };
+  if (spec.parsed.problems.length > 0) return { file: { ...spec, broken: true }, problems: [], entries: [] };
   const file: CheckedFile = { ...spec, raw, broken: false };
-  const hit = (h: Omit<Hit, 'rule' | 'file'>): Hit => ({ rule: 'schema', file, ...h });
-  if (!isPlainObject(raw)) return { file, hits: [hit({ path: [], msg: 'schema.notMapping' })], entries: [] };
-  if (!Object.hasOwn(raw, 'kind')) return { file, hits: [hit({ path: [], msg: 'schema.noKind', params: { kinds: KIND_NAMES.join(' | ') } })], entries: [] };
+  const problem = (p: Omit<Problem, 'rule' | 'file'>): Problem => ({ rule: 'schema', file, ...p });
+  if (!isPlainObject(raw)) return { file, problems: [problem({ path: [], msg: 'schema.notMapping' })], entries: [] };
+  if (!Object.hasOwn(raw, 'kind')) return { file, problems: [problem({ path: [], msg: 'schema.noKind', params: { kinds: KIND_NAMES.join(' | ') } })], entries: [] };
   if (!isKindName(raw.kind)) {
     const suggestion = typeof raw.kind === 'string' ? nearest(raw.kind, KIND_NAMES) : undefined;
-    return { file, hits: [hit({ path: ['kind'], msg: 'schema.unknownKind', params: { value: String(raw.kind), ...(suggestion ? { suggestion } : {}) } })], entries: [] };
+    return { file, problems: [problem({ path: ['kind'], msg: 'schema.unknownKind', params: { value: String(raw.kind), ...(suggestion ? { suggestion } : {}) } })], entries: [] };
   }
   const def: KindDef = kinds[raw.kind];
   file.kind = def.name;
@@ -44,9 +33,9 @@ export function checkFileSchema(spec: SpecFile): SchemaOutcome {
   const whole = parseLenient(def.schema, raw);
   if (whole.ok) {
     file.doc = whole.data as CheckedFile['doc'];
-    return { file, hits: [], entries: entriesOf(file, def, whole.data as Record<string, unknown>, () => true) };
+    return { file, problems: [], entries: entriesOf(file, def, whole.data as Record<string, unknown>, () => true) };
   }
-  const hits = hitsFromIssues(whole.issues, def.schema, raw).map((h) => toHit(file, h));
+  const problems = issuesAt(whole.issues, def.schema, raw).map((issue): Problem => ({ rule: 'schema', file, ...issue }));
   // Salvage: every list item that passes on its own still reaches the rules.
   const shape = objectShape(def.schema) ?? {};
   const salvaged: Record<string, unknown> = {};
@@ -61,7 +50,7 @@ export function checkFileSchema(spec: SpecFile): SchemaOutcome {
       return r.ok ? r.data : undefined;
     });
   }
-  return { file, hits, entries: entriesOf(file, def, salvaged, (listKey, index) => valid.has(`${listKey}/${index}`)) };
+  return { file, problems, entries: entriesOf(file, def, salvaged, (listKey, index) => valid.has(`${listKey}/${index}`)) };
 }
 
 function entriesOf(file: CheckedFile, def: KindDef, data: Record<string, unknown>, isValid: (listKey: string, index: number) => boolean): Entry[] {

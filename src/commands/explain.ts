@@ -1,9 +1,10 @@
 import { UserError } from '../errors.js';
-import { isLang, langFromEnv, t, type Lang } from '../i18n/index.js';
+import { CLEAN, exitCode } from '../exit-code.js';
+import { t, type Lang } from '../i18n/index.js';
 import { BUILTIN_CHECKS, findRule, rules, RULE_IDS } from '../rules/index.js';
+import { severityLabel } from '../rules/table.js';
 import { nearest } from '../suggest.js';
-import { findConfig, loadConfig } from '../workspace/load.js';
-import type { CommandResult } from './validate.js';
+import { languageFor, type CommandResult } from './shared.js';
 
 export interface ExplainOptions {
   cwd: string;
@@ -13,33 +14,18 @@ export interface ExplainOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The language of a command that works with or without a workspace. */
-export async function languageFor(cwd: string, flag: string | undefined, env: NodeJS.ProcessEnv): Promise<Lang> {
-  if (flag !== undefined) {
-    if (!isLang(flag)) throw new UserError('error.badLang', { value: flag });
-    return flag;
-  }
-  const configFile = findConfig(cwd);
-  if (configFile) {
-    const config = await loadConfig(configFile, cwd).catch(() => undefined);
-    if (config) return config.lang;
-  }
-  return langFromEnv(env);
-}
-
 export async function explain(opts: ExplainOptions): Promise<CommandResult> {
   const lang = await languageFor(opts.cwd, opts.lang, opts.env ?? process.env);
-  if (opts.rule === undefined) return { exitCode: 0, stdout: listRules(lang) };
+  if (opts.rule === undefined) return { exitCode: exitCode(CLEAN), stdout: listRules(lang) };
   const rule = findRule(opts.rule);
   if (!rule) {
     const suggestion = nearest(opts.rule, RULE_IDS);
     throw new UserError('error.unknownRule', { value: opts.rule, suggestion }, lang);
   }
   const { meta } = rule;
-  const severity = meta.severity === 'error' ? 'error' : 'warn';
   const lines = [
     `${meta.id} — ${meta.title[lang]}`,
-    `${t(lang, 'explain.severity')}: ${severity}`,
+    `${t(lang, 'explain.severity')}: ${severityLabel(meta.severity)}`,
     '',
     `${t(lang, 'explain.checks')}:`,
     `  ${meta.checks[lang]}`,
@@ -50,14 +36,14 @@ export async function explain(opts: ExplainOptions): Promise<CommandResult> {
     `${t(lang, 'explain.fix')}:`,
     `  ${meta.fix[lang]}`,
   ];
-  return { exitCode: 0, stdout: `${lines.join('\n')}\n` };
+  return { exitCode: exitCode(CLEAN), stdout: `${lines.join('\n')}\n` };
 }
 
 function listRules(lang: Lang): string {
   const width = Math.max(...RULE_IDS.map((id) => id.length));
   const lines = [t(lang, 'explain.header'), ''];
   for (const { meta } of rules) {
-    lines.push(`  ${meta.id.padEnd(width)}  ${(meta.severity === 'error' ? 'error' : 'warn').padEnd(5)}  ${meta.title[lang]}`);
+    lines.push(`  ${meta.id.padEnd(width)}  ${severityLabel(meta.severity).padEnd(5)}  ${meta.title[lang]}`);
   }
   lines.push('', `${t(lang, 'explain.builtin')} ${BUILTIN_CHECKS.join(', ')}`);
   return `${lines.join('\n')}\n`;

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { CLEAN, exitCode } from '../exit-code.js';
 import { isLang, langFromEnv, t, type Lang, type MessageId } from '../i18n/index.js';
 import { kinds } from '../kinds/index.js';
 import { fill, schemaComment, slugify } from '../scaffold/fill.js';
 import { readStarter, STARTER_KINDS } from '../scaffold/files.js';
-import { resolveToday } from '../today.js';
 import { nearest } from '../suggest.js';
-import { CONFIG_FILE, PRODUCT_TYPES, type ProductType } from '../workspace/config.js';
+import { PRODUCT_ID, PRODUCT_TYPES, type ProductType } from '../workspace/config.js';
+import { CONFIG_FILE } from '../workspace/files.js';
 import { displayPath } from '../workspace/load.js';
 import { writeFilesAtomic } from '../workspace/write.js';
-import { DEFAULT_SCHEMA_DIR, schemaFiles } from './schema.js';
-import type { CommandResult } from './validate.js';
+import { DEFAULT_SCHEMA_DIR, resolveToday, schemaFiles, schemaPathFrom, type CommandResult } from './shared.js';
 
 export interface InitOptions {
   cwd: string;
@@ -45,8 +45,6 @@ export interface Answers {
   type: ProductType;
   owner: string;
 }
-
-const PRODUCT_ID = /^[a-z0-9-]+$/;
 
 function defaultOwner(dir: string, env: NodeJS.ProcessEnv): string | undefined {
   const git = spawnSync('git', ['config', 'user.name'], { cwd: existsSync(dir) ? dir : undefined, encoding: 'utf8' });
@@ -122,7 +120,7 @@ export async function initFiles(target: string, a: Answers, today: string): Prom
   const schemaDir = join(target, DEFAULT_SCHEMA_DIR);
   for (const kind of STARTER_KINDS) {
     const file = join(target, 'specs', `${kind}.yaml`);
-    const schemaPath = relative(dirname(file), join(schemaDir, `${kind}.json`)).split(sep).join('/');
+    const schemaPath = schemaPathFrom(file, schemaDir, kind);
     const body = fill(await readStarter(a.type, a.lang, kind), { today, owner: a.owner, product: a.name, title: `${a.name} ${kinds[kind].title[a.lang]}` });
     files.set(file, schemaComment(schemaPath) + body);
   }
@@ -138,7 +136,7 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
     answers = await answersFor(opts, target, env);
   } catch (e) {
     // Ctrl-C at a question: nothing has been written.
-    if (e instanceof Error && e.name === 'ExitPromptError') return { exitCode: 130, stdout: '', stderr: `${t(langFromEnv(env), 'init.cancelled')}\n` };
+    if (e instanceof Error && e.name === 'ExitPromptError') return { exitCode: exitCode({ ...CLEAN, cancelled: true }), stdout: '', stderr: `${t(langFromEnv(env), 'init.cancelled')}\n` };
     throw e;
   }
   const lang = answers.lang;
@@ -164,5 +162,5 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
     t(lang, 'init.next'),
     ...next.map(([command, what]) => `  ${command.padEnd(width)}  # ${t(lang, what)}`),
   ];
-  return { exitCode: 0, stdout: `${lines.join('\n')}\n` };
+  return { exitCode: exitCode(CLEAN), stdout: `${lines.join('\n')}\n` };
 }

@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { checkSpecs } from '../check/index.js';
+import { join, resolve } from 'node:path';
+import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
+import { CLEAN, exitCode } from '../exit-code.js';
 import { t } from '../i18n/index.js';
 import { ID_PATTERN } from '../kinds/common.js';
 import { isKindName, kinds, KIND_NAMES, type ItemKind, type KindDef, type KindName } from '../kinds/index.js';
 import { fill, schemaComment } from '../scaffold/fill.js';
 import { readSkeleton } from '../scaffold/files.js';
+import { isLive } from '../model/queries.js';
 import { nearest } from '../suggest.js';
-import { resolveToday } from '../today.js';
-import { displayPath, loadWorkspace } from '../workspace/load.js';
+import { displayPath } from '../workspace/load.js';
 import { writeFilesAtomic } from '../workspace/write.js';
-import { DEFAULT_SCHEMA_DIR, schemaFiles } from './schema.js';
-import type { CommandResult } from './validate.js';
+import { DEFAULT_SCHEMA_DIR, openWorkspace, resolveToday, schemaFiles, schemaPathFrom, type CommandResult } from './shared.js';
 
 export interface NewOptions {
   cwd: string;
@@ -47,7 +47,7 @@ export function nextId(prefix: string, used: Iterable<string>): string {
 
 export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   const env = opts.env ?? process.env;
-  const ws = await loadWorkspace(opts.cwd);
+  const ws = await openWorkspace(opts.cwd);
   const { config } = ws;
   const lang = config.lang;
   if (!isKindName(opts.kind)) {
@@ -57,7 +57,8 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   const kind: KindName = opts.kind;
   const def: KindDef = kinds[kind];
   const today = resolveToday(undefined, env);
-  const { model } = checkSpecs(ws.files, { lang, today });
+  // Only the model is needed (ids in use, items to refer to): no rule runs.
+  const { model } = buildModel(ws.files, lang);
   const used = new Set(model.ids.keys());
   const item = firstItem(def);
   let id = opts.id;
@@ -79,13 +80,13 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   // References in the skeleton point at items that exist, where there are any.
   const missing: string[] = [];
   const firstOf = (k: ItemKind, fallback: string) => {
-    const found = model.items[k].find((e) => e.file.status !== 'superseded')?.id;
+    const found = model.items[k].find((e) => isLive(e.file))?.id;
     if (!found) missing.push(fallback);
     return found ?? fallback;
   };
   const title = opts.title ?? `${config.product.name} ${def.title[lang]}`;
   const schemaDir = join(config.root, DEFAULT_SCHEMA_DIR);
-  const schemaPath = relative(dirname(file), join(schemaDir, `${kind}.json`)).split(sep).join('/');
+  const schemaPath = schemaPathFrom(file, schemaDir, kind);
   const text = schemaComment(schemaPath) + fill(await readSkeleton(lang, kind), {
     today,
     id: id ?? '',
@@ -100,5 +101,5 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   await writeFilesAtomic(files);
   const refersTo = /\$\{(dataset|metric)\}/.test(await readSkeleton(lang, kind)) ? missing : [];
   const note = refersTo.length > 0 ? `${t(lang, 'new.missingRefs', { ids: refersTo.join(', ') })}\n` : '';
-  return { exitCode: 0, stdout: `${t(lang, 'new.done', { file: show(file), kind, id: id ? `, ${id}` : '' })}\n${note}` };
+  return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'new.done', { file: show(file), kind, id: id ? `, ${id}` : '' })}\n${note}` };
 }

@@ -1,17 +1,17 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { checkSpecs } from '../check/index.js';
 import { UserError } from '../errors.js';
+import { CLEAN, exitCode } from '../exit-code.js';
 import { count, t } from '../i18n/index.js';
+import { isRealDate } from '../kinds/common.js';
 import { reporters } from '../report/index.js';
+import { resultOf } from '../report/result.js';
 import { GENERATED_MARK, newestUpdated, outputPathFor, renderAll } from '../render/index.js';
 import { compileTemplates, readTemplates } from '../render/templates.js';
+import { checkSpecs } from '../rules/run.js';
 import { listFiles, readIfExists } from '../workspace/files.js';
-import { displayPath, loadWorkspace } from '../workspace/load.js';
-import { writeFileAtomic } from '../workspace/write.js';
-import { isRealDate } from '../kinds/common.js';
-import { resultOf } from '../report/result.js';
-import type { CommandResult } from './validate.js';
+import { displayPath } from '../workspace/load.js';
+import { checkOptionsOf, openWorkspace, writeOrFail, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -29,18 +29,19 @@ export interface RenderOptions {
 const isGenerated = (text: string | undefined) => text !== undefined && text.split('\n', 1)[0] === GENERATED_MARK;
 
 export async function render(opts: RenderOptions): Promise<CommandResult> {
-  const ws = await loadWorkspace(opts.cwd);
+  const ws = await openWorkspace(opts.cwd);
   const { config } = ws;
   const lang = config.lang;
   if (opts.today !== undefined && !isRealDate(opts.today)) throw new UserError('error.badToday', { value: opts.today }, lang);
   // Validation runs against the render date too, so nothing here depends on the clock.
   // With no dated spec at all there is no date: nothing is overdue and the cover shows none.
   const date = opts.today ?? newestUpdated(ws.files) ?? '';
-  const { findings, model } = checkSpecs(ws.files, { lang, today: date || '0000-01-01', rules: config.rules, vagueWords: config.vagueWords });
+  const { findings, model } = checkSpecs(ws.files, checkOptionsOf(config, date || '0000-01-01'));
   const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed);
   if (errors.length > 0 && !opts.force) {
-    const text = reporters.stylish(resultOf(errors, ws.files.length, ws.files, lang), { color: Boolean(opts.color) });
-    return { exitCode: 1, stdout: `${text}${t(lang, 'render.blocked', { errors: count(lang, 'error', errors.length) })}\n` };
+    const result = resultOf(errors, ws.files.length, ws.files, lang);
+    const text = reporters.stylish(result, { color: Boolean(opts.color) });
+    return { exitCode: exitCode(result.summary), stdout: `${text}${t(lang, 'render.blocked', { errors: count(lang, 'error', errors.length) })}\n` };
   }
 
   const show = (file: string) => displayPath(opts.cwd, file);
@@ -78,8 +79,8 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
       ...plan.filter((p) => p.state === 'changed').map((p) => t(lang, 'render.changed', { file: show(p.file) })),
       ...orphans.map((f) => t(lang, 'render.orphaned', { file: show(f) })),
     ];
-    if (lines.length === 0) return { exitCode: 0, stdout: `${t(lang, 'render.upToDate', { out, count: total })}\n` };
-    return { exitCode: 1, stdout: `${lines.join('\n')}\n${t(lang, 'render.stale', { out, flags: opts.packet ? ' --packet' : '' })}\n` };
+    if (lines.length === 0) return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'render.upToDate', { out, count: total })}\n` };
+    return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${lines.join('\n')}\n${t(lang, 'render.stale', { out, flags: opts.packet ? ' --packet' : '' })}\n` };
   }
 
   const foreign = plan.filter((p) => p.foreign);
@@ -87,16 +88,12 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   let written = 0;
   for (const p of plan) {
     if (p.state === 'same') continue;
-    try {
-      await writeFileAtomic(p.file, p.content);
-    } catch (e) {
-      throw new UserError('error.writeFailed', { file: show(p.file), reason: (e as NodeJS.ErrnoException).code ?? String(e) }, lang);
-    }
+    await writeOrFail(p.file, p.content, show(p.file), lang);
     written++;
   }
   for (const file of orphans) await rm(file, { force: true });
   const summary = t(lang, 'render.done', { count: total, out, written, unchanged: plan.length - written, removed: orphans.length });
-  return { exitCode: 0, stdout: `${summary}\n` };
+  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n` };
 }
 
 function checkCollisions(files: string[], outputOf: (f: string) => string, outDir: string, show: (f: string) => string, packet: boolean): void {

@@ -1,15 +1,12 @@
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { readIfExists } from '../workspace/files.js';
+import { CLEAN, exitCode } from '../exit-code.js';
 import { t } from '../i18n/index.js';
 import { KIND_NAMES } from '../kinds/index.js';
-import { jsonSchemaText, SCHEMA_MARK } from '../kinds/json-schema.js';
-import { displayPath, findConfig } from '../workspace/load.js';
-import { writeFileAtomic } from '../workspace/write.js';
-import { languageFor } from './explain.js';
-import type { CommandResult } from './validate.js';
-
-export const DEFAULT_SCHEMA_DIR = '.aipm/schemas';
+import { SCHEMA_MARK } from '../kinds/json-schema.js';
+import { findConfig, readIfExists } from '../workspace/files.js';
+import { displayPath } from '../workspace/load.js';
+import { DEFAULT_SCHEMA_DIR, languageFor, schemaFiles, writeOrFail, type CommandResult } from './shared.js';
 
 export interface SchemaOptions {
   cwd: string;
@@ -20,11 +17,6 @@ export interface SchemaOptions {
   /** Overwrite files aipm did not write. */
   force?: boolean;
   env?: NodeJS.ProcessEnv;
-}
-
-/** Every kind's schema file: path → text. */
-export function schemaFiles(dir: string): Map<string, string> {
-  return new Map(KIND_NAMES.map((kind) => [join(dir, `${kind}.json`), jsonSchemaText(kind)]));
 }
 
 export async function schema(opts: SchemaOptions): Promise<CommandResult> {
@@ -43,10 +35,10 @@ export async function schema(opts: SchemaOptions): Promise<CommandResult> {
     if (now !== undefined && !now.includes(SCHEMA_MARK)) foreign.push(file);
   }
   if (opts.check) {
-    if (stale.length === 0) return { exitCode: 0, stdout: `${t(lang, 'schema.upToDate', { dir: show(dir) })}\n` };
-    return { exitCode: 1, stdout: `${stale.map((f) => t(lang, 'schema.stale', { file: show(f) })).join('\n')}\n` };
+    if (stale.length === 0) return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'schema.upToDate', { dir: show(dir) })}\n` };
+    return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${stale.map((f) => t(lang, 'schema.stale', { file: show(f) })).join('\n')}\n` };
   }
   if (foreign.length > 0 && !opts.force) throw new UserError('error.exists', { files: foreign.map(show).join(', ') }, lang);
-  for (const file of stale) await writeFileAtomic(file, files.get(file)!);
-  return { exitCode: 0, stdout: `${t(lang, 'schema.written', { count: KIND_NAMES.length, dir: show(dir), written: stale.length })}\n` };
+  for (const file of stale) await writeOrFail(file, files.get(file)!, show(file), lang);
+  return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'schema.written', { count: KIND_NAMES.length, dir: show(dir), written: stale.length })}\n` };
 }

@@ -1,16 +1,13 @@
-import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { checkSpecs } from '../check/index.js';
+import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { FORMATS, isFormat, reporters, type ValidateResult } from '../report/index.js';
 import { resultOf } from '../report/result.js';
-import { resolveToday } from '../today.js';
+import { checkSpecs } from '../rules/run.js';
 import { VERSION } from '../version.js';
-import { CONFIG_FILE } from '../workspace/config.js';
-import { isSkippedFolder } from '../workspace/files.js';
-import { displayPath, expandPaths, loadWorkspace } from '../workspace/load.js';
-import { writeFileAtomic } from '../workspace/write.js';
+import { findConfigsBelow } from '../workspace/files.js';
+import { displayPath, expandPaths } from '../workspace/load.js';
+import { checkOptionsOf, openWorkspace, resolveToday, writeOrFail, type CommandResult } from './shared.js';
 
 export interface ValidateOptions {
   /** The working directory: aipm.yaml is looked up from here; paths are shown relative to it. */
@@ -28,13 +25,6 @@ export interface ValidateOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export interface CommandResult {
-  exitCode: number;
-  stdout: string;
-  /** A note for standard error (a cancelled prompt). */
-  stderr?: string;
-}
-
 export async function validate(opts: ValidateOptions): Promise<CommandResult & { result: ValidateResult }> {
   const format = opts.format ?? 'stylish';
   if (!isFormat(format)) throw new UserError('error.badFormat', { value: format, choices: FORMATS.join(', ') });
@@ -43,12 +33,7 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   const text = reporters[format](result, { color: Boolean(opts.color) && !opts.output });
   const code = exitCode(result.summary, { strict: opts.strict });
   if (opts.output) {
-    const target = resolve(opts.cwd, opts.output);
-    try {
-      await writeFileAtomic(target, text);
-    } catch (e) {
-      throw new UserError('error.writeFailed', { file: opts.output, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
-    }
+    await writeOrFail(resolve(opts.cwd, opts.output), text, opts.output);
     return { exitCode: code, stdout: '', result };
   }
   return { exitCode: code, stdout: text, result };
@@ -56,8 +41,8 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
 
 async function validateOne(cwd: string, today: string, paths: readonly string[], configFile?: string): Promise<ValidateResult> {
   const only = paths.length > 0 ? await expandPaths(cwd, paths) : undefined;
-  const ws = await loadWorkspace(cwd, { ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
-  const { findings } = checkSpecs(ws.files, { lang: ws.config.lang, today, rules: ws.config.rules, vagueWords: ws.config.vagueWords });
+  const ws = await openWorkspace(cwd, { ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
+  const { findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
   const shown = only ? new Set(only.map((p) => displayPath(cwd, p))) : undefined;
   const kept = shown ? findings.filter((f) => shown.has(f.file)) : findings;
   return resultOf(kept, shown ? shown.size : ws.files.length, ws.files, ws.config.lang);
@@ -81,15 +66,4 @@ async function validateAll(cwd: string, today: string): Promise<ValidateResult> 
     findings,
     sources: Object.assign({}, ...results.map((r) => r.sources)),
   };
-}
-
-async function findConfigsBelow(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (current: string) => {
-    const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
-    if (entries.some((e) => e.isFile() && e.name === CONFIG_FILE)) found.push(join(current, CONFIG_FILE));
-    for (const e of entries) if (e.isDirectory() && !isSkippedFolder(e.name)) await walk(join(current, e.name));
-  };
-  await walk(resolve(dir));
-  return found.sort();
 }

@@ -4,9 +4,9 @@ import { zh } from './zh.js';
 export type { MessageId };
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-/** A parameter is text, a number, or another message to be worded in the same language. */
-export type Param = string | number | undefined | { msg: MessageId };
-export type Params = Readonly<Record<string, Param>>;
+/** A parameter is text, a number, or another message (of the same catalogue) worded in the same language. */
+export type Param<M extends string = MessageId> = string | number | undefined | { msg: M };
+export type Params<M extends string = MessageId> = Readonly<Record<string, Param<M>>>;
 /** Text given in both languages (rule metadata, kind titles). */
 export type Localized = Readonly<Record<Lang, string>>;
 
@@ -19,13 +19,21 @@ const catalogues: Record<Lang, Record<MessageId, string>> = { en, zh };
 export function t(lang: Lang, id: MessageId, params: Params = {}): string {
   const catalogue = catalogues[lang];
   const template = Object.hasOwn(catalogue, id) ? catalogue[id] : id.slice(id.lastIndexOf('.') + 1);
+  return formatMessage(lang, template, params, (nested) => t(lang, nested));
+}
+
+/**
+ * Fills `{name}` placeholders of a message template. A nested message parameter is worded by
+ * `word` (the catalogue the template comes from: the built-in one, or a rule's own messages).
+ */
+export function formatMessage<M extends string>(lang: Lang, template: string, params: Params<M>, word: (id: M) => string): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (name === 'hint' && !Object.hasOwn(params, 'hint')) {
       return typeof params.suggestion === 'string' ? t(lang, 'hint', { suggestion: params.suggestion }) : '';
     }
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) return whole;
-    return typeof value === 'object' ? t(lang, value.msg) : String(value);
+    return typeof value === 'object' ? word(value.msg) : String(value);
   });
 }
 

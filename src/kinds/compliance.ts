@@ -10,7 +10,6 @@ export const complianceCheck = z.strictObject({
   evidence: text.optional(),
   owner: text.optional(),
 });
-export type ComplianceCheck = z.output<typeof complianceCheck>;
 
 export const compliance = {
   name: 'compliance',

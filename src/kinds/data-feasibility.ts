@@ -27,7 +27,6 @@ export const dataset = z.strictObject({
   verdict: verdict.describe('go | conditional | no-go'),
   gaps: texts.optional(),
 });
-export type Dataset = z.output<typeof dataset>;
 
 export const dataFeasibility = {
   name: 'data-feasibility',

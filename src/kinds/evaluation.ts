@@ -7,7 +7,6 @@ export const result = z.strictObject({
   value: z.number(),
   segments: z.array(z.strictObject({ name: text, value: z.number() })).optional(),
 });
-export type Result = z.output<typeof result>;
 
 const schema = z.strictObject({
   ...envelope('evaluation'),
@@ -22,7 +21,6 @@ const schema = z.strictObject({
   analysis: text.optional(),
   decision: z.enum(['ship', 'iterate', 'stop']),
 });
-export type EvaluationDoc = z.output<typeof schema>;
 
 export const evaluation = {
   name: 'evaluation',

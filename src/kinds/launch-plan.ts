@@ -27,7 +27,6 @@ const schema = z.strictObject({
   drift: z.strictObject({ signals: texts.optional(), retrain: text.optional() }).optional(),
   notice: text.optional().describe('What users are told about the AI'),
 });
-export type LaunchPlanDoc = z.output<typeof schema>;
 
 export const launchPlan = {
   name: 'launch-plan',

@@ -38,7 +38,6 @@ export const metric = z
       }
     }
   });
-export type Metric = z.output<typeof metric>;
 
 export const metrics = {
   name: 'metrics',

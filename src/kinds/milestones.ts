@@ -26,7 +26,6 @@ export const milestone = z
       ctx.addIssue({ code: 'custom', path: [], params: { msg: 'doneOn' } });
     }
   });
-export type Milestone = z.output<typeof milestone>;
 
 export const risk = z.strictObject({
   id,
@@ -39,7 +38,6 @@ export const risk = z.strictObject({
   affects: ids.optional(),
   status: z.enum(['open', 'mitigating', 'closed']).default('open'),
 });
-export type Risk = z.output<typeof risk>;
 
 export const milestones = {
   name: 'milestones',

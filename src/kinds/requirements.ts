@@ -31,7 +31,6 @@ export const requirement = z.strictObject({
   alternatives: texts.optional(),
   due: date.optional(),
 });
-export type Requirement = z.output<typeof requirement>;
 
 export const requirements = {
   name: 'requirements',

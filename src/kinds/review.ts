@@ -11,10 +11,8 @@ export const decision = z.strictObject({
   risks: texts.optional(),
   status: z.enum(['open', 'done']).default('open'),
 });
-export type Decision = z.output<typeof decision>;
 
 export const openQuestion = z.strictObject({ question: text, owner: text.optional(), follow_up: date.optional() });
-export type OpenQuestion = z.output<typeof openQuestion>;
 
 const body = {
   date,
@@ -26,7 +24,6 @@ const body = {
     .describe('What this review changed, by the id of the item changed'),
 };
 const schema = z.strictObject({ ...envelope('review'), ...body });
-export type ReviewDoc = z.output<typeof schema>;
 
 export const review = {
   name: 'review',

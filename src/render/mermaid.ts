@@ -1,5 +1,6 @@
-import { addDays } from '../kinds/common.js';
-import { MILESTONE_STAGES, type Milestone } from '../kinds/milestones.js';
+import { MILESTONE_STAGES } from '../kinds/milestones.js';
+import { isOverdue } from '../model/queries.js';
+import type { ItemTypes } from '../model/types.js';
 
 /**
  * Text inside a Mermaid diagram: only letters, digits, spaces and a few safe marks survive.
@@ -26,7 +27,7 @@ export interface GanttLabels {
 
 export interface GanttMilestone {
   id: string;
-  value: Milestone;
+  value: ItemTypes['milestone'];
 }
 
 /**
@@ -45,7 +46,7 @@ export function gantt(milestones: readonly GanttMilestone[], labels: GanttLabels
     for (const m of inStage) {
       const { start, due, status } = m.value;
       const buffer = m.value.buffer_days ?? 0;
-      const overdue = status !== 'done' && today > addDays(due, buffer);
+      const overdue = isOverdue(m.value, today);
       const tags = [
         status === 'done' ? 'done' : status === 'in-progress' ? 'active' : undefined,
         status === 'slipped' || status === 'at-risk' || overdue ? 'crit' : undefined,

@@ -14,7 +14,7 @@ export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 export type TemplateSources = Map<string, { source: string; file: string }>;
 
 /** The templates shipped with aipm. */
-export const builtinTemplateDir = () => packageDir('templates', 'packet.hbs');
+const builtinTemplateDir = () => packageDir('templates', 'packet.hbs');
 
 async function readDir(dir: string, into: TemplateSources): Promise<void> {
   for (const [sub, prefix] of [['', ''], ['partials', 'partials/']] as const) {

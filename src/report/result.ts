@@ -1,4 +1,4 @@
-import type { Finding, SpecFile } from '../check/types.js';
+import type { Finding, SpecFile } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import type { ValidateResult } from './types.js';

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { count, t } from '../i18n/index.js';
-import type { Finding } from '../check/types.js';
+import type { Finding } from '../model/types.js';
 import type { Reporter } from './types.js';
 
 /** Columns a character takes in a terminal: East Asian wide characters take two. */

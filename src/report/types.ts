@@ -1,4 +1,4 @@
-import type { Finding } from '../check/types.js';
+import type { Finding } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
 
 /** What `validate` found: the input every reporter formats. */

@@ -1,8 +1,19 @@
-import type { Rule, RuleHit } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
+
+const messages = {
+  dataset: {
+    en: 'requirement `{id}` is {status} but depends on dataset `{dataset}` whose verdict is {verdict}',
+    zh: '需求 `{id}` 状态为 {status}，但依赖的数据集 `{dataset}` 结论为 {verdict}',
+  },
+  cannot: {
+    en: 'requirement `{id}` is {status} but its feasibility verdict is `cannot`',
+    zh: '需求 `{id}` 状态为 {status}，但其可行性结论为 `cannot`（不能做）',
+  },
+} satisfies Messages;
 
 const COMMITTED = new Set(['accepted', 'in-progress', 'done']);
 
-export const dataBeforeCommitment: Rule<'data-before-commitment'> = {
+export const dataBeforeCommitment = defineRule({
   meta: {
     id: 'data-before-commitment',
     severity: 'error',
@@ -20,8 +31,9 @@ export const dataBeforeCommitment: Rule<'data-before-commitment'> = {
       zh: '先补齐数据缺口（采集、采购、标注）并更新数据集结论，或把需求退回 `proposed`。`conditional` 的数据集只警告：请在 `gaps` 中写明条件。',
     },
   },
+  messages,
   check(ctx) {
-    const hits: RuleHit[] = [];
+    const hits: ProblemOf<typeof messages>[] = [];
     for (const r of ctx.items('requirement')) {
       if (!COMMITTED.has(r.value.status)) continue;
       r.value.datasets?.forEach((id, i) => {
@@ -30,15 +42,15 @@ export const dataBeforeCommitment: Rule<'data-before-commitment'> = {
         hits.push({
           file: r.file,
           path: [...r.path, 'datasets', i],
-          msg: 'rule.data-before-commitment.dataset',
+          msg: 'dataset',
           params: { id: r.id, status: r.value.status, dataset: id, verdict: ds.value.verdict },
           ...(ds.value.verdict === 'conditional' ? { mild: true } : {}),
         });
       });
       if (r.value.feasibility?.verdict === 'cannot') {
-        hits.push({ file: r.file, path: [...r.path, 'feasibility', 'verdict'], msg: 'rule.data-before-commitment.cannot', params: { id: r.id, status: r.value.status } });
+        hits.push({ file: r.file, path: [...r.path, 'feasibility', 'verdict'], msg: 'cannot', params: { id: r.id, status: r.value.status } });
       }
     }
     return hits;
   },
-};
+});

@@ -1,16 +1,48 @@
-import type { MessageId } from '../i18n/index.js';
-import type { Rule, RuleHit } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-function missingOf(owner: unknown, date: unknown, dateMsg: MessageId, bothMsg: MessageId): MessageId | undefined {
+const messages = {
+  decision: {
+    en: 'decision `{id}` has no {missing}',
+    zh: '决策 `{id}` 没有{missing}',
+  },
+  question: {
+    en: 'open question "{question}" has no {missing}',
+    zh: '待决问题「{question}」没有{missing}',
+  },
+  owner: {
+    en: 'owner',
+    zh: '负责人',
+  },
+  due: {
+    en: 'due date',
+    zh: '截止日期',
+  },
+  follow_up: {
+    en: 'follow-up date',
+    zh: '跟进日期',
+  },
+  ownerDue: {
+    en: 'owner and no due date',
+    zh: '负责人，也没有截止日期',
+  },
+  ownerFollowUp: {
+    en: 'owner and no follow-up date',
+    zh: '负责人，也没有跟进日期',
+  },
+} satisfies Messages;
+
+type Missing = keyof typeof messages;
+
+function missingOf(owner: unknown, date: unknown, dateMsg: Missing, bothMsg: Missing): Missing | undefined {
   const noOwner = typeof owner !== 'string' || owner.trim() === '';
   const noDate = date === undefined;
   if (noOwner && noDate) return bothMsg;
-  if (noOwner) return 'rule.decision-owned.owner';
+  if (noOwner) return 'owner';
   if (noDate) return dateMsg;
   return undefined;
 }
 
-export const decisionOwned: Rule<'decision-owned'> = {
+export const decisionOwned = defineRule({
   meta: {
     id: 'decision-owned',
     severity: 'error',
@@ -28,18 +60,19 @@ export const decisionOwned: Rule<'decision-owned'> = {
       zh: '为每个决策填写 `owner` 和 `due`，为每个待决问题填写 `owner` 和 `follow_up`。',
     },
   },
+  messages,
   check(ctx) {
-    const hits: RuleHit[] = [];
+    const hits: ProblemOf<typeof messages>[] = [];
     for (const d of ctx.items('decision')) {
-      const missing = missingOf(d.value.owner, d.value.due, 'rule.decision-owned.due', 'rule.decision-owned.ownerDue');
-      if (missing) hits.push({ file: d.file, path: d.path, msg: 'rule.decision-owned.decision', params: { id: d.id, missing: { msg: missing } } });
+      const missing = missingOf(d.value.owner, d.value.due, 'due', 'ownerDue');
+      if (missing) hits.push({ file: d.file, path: d.path, msg: 'decision', params: { id: d.id, missing: { msg: missing } } });
     }
     for (const review of ctx.docs('review')) {
       review.value.open_questions?.forEach((q, i) => {
-        const missing = missingOf(q.owner, q.follow_up, 'rule.decision-owned.follow_up', 'rule.decision-owned.ownerFollowUp');
-        if (missing) hits.push({ file: review.file, path: ['open_questions', i], msg: 'rule.decision-owned.question', params: { question: q.question, missing: { msg: missing } } });
+        const missing = missingOf(q.owner, q.follow_up, 'follow_up', 'ownerFollowUp');
+        if (missing) hits.push({ file: review.file, path: ['open_questions', i], msg: 'question', params: { question: q.question, missing: { msg: missing } } });
       });
     }
     return hits;
   },
-};
+});

@@ -1,19 +1,23 @@
 import { formatTarget, meetsTarget, parseTarget } from '../kinds/common.js';
-import type { Entry } from '../check/types.js';
-import { byRecency } from '../check/metric-status.js';
-import type { Rule, RuleHit } from './types.js';
+import { latestPerModel } from '../model/queries.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-/** The newest evaluation of each model: latest `date`, then greatest id. */
-export function latestPerModel(evaluations: readonly Entry<'evaluation'>[]): Entry<'evaluation'>[] {
-  const latest = new Map<string, Entry<'evaluation'>>();
-  for (const e of evaluations) {
-    const current = latest.get(e.value.model);
-    if (!current || byRecency(e, current) > 0) latest.set(e.value.model, e);
-  }
-  return [...latest.values()];
-}
+const messages = {
+  miss: {
+    en: 'evaluation `{id}` says ship, but `{metric}` is {value}, missing its target {target}',
+    zh: '评估 `{id}` 结论为 ship，但 `{metric}` 为 {value}，未达到目标 {target}',
+  },
+  segmentMiss: {
+    en: 'evaluation `{id}` says ship, but `{metric}` on segment `{segment}` is {value}, missing its target {target}',
+    zh: '评估 `{id}` 结论为 ship，但 `{metric}` 在分群 `{segment}` 上为 {value}，未达到目标 {target}',
+  },
+  segmentMissing: {
+    en: 'evaluation `{id}` says ship, but reports no value for segment `{segment}` of `{metric}` (target {target})',
+    zh: '评估 `{id}` 结论为 ship，但没有报告 `{metric}` 在分群 `{segment}` 上的结果（目标 {target}）',
+  },
+} satisfies Messages;
 
-export const evaluationConsistent: Rule<'evaluation-consistent'> = {
+export const evaluationConsistent = defineRule({
   meta: {
     id: 'evaluation-consistent',
     severity: 'error',
@@ -31,8 +35,9 @@ export const evaluationConsistent: Rule<'evaluation-consistent'> = {
       zh: '把结论改为 `iterate`；或在评审纪要中记录目标为何调整，并在指标中更新。为每个有目标的分群报告结果。',
     },
   },
+  messages,
   check(ctx) {
-    const hits: RuleHit[] = [];
+    const hits: ProblemOf<typeof messages>[] = [];
     for (const ev of latestPerModel(ctx.items('evaluation'))) {
       if (ev.value.decision !== 'ship') continue;
       ev.value.results.forEach((r, i) => {
@@ -41,7 +46,7 @@ export const evaluationConsistent: Rule<'evaluation-consistent'> = {
         if (!metric || !target) return;
         const at = [...ev.path, 'results', i];
         if (!meetsTarget(r.value, target)) {
-          hits.push({ file: ev.file, path: [...at, 'value'], msg: 'rule.evaluation-consistent.miss', params: { id: ev.id, metric: metric.id, value: r.value, target: formatTarget(target) } });
+          hits.push({ file: ev.file, path: [...at, 'value'], msg: 'miss', params: { id: ev.id, metric: metric.id, value: r.value, target: formatTarget(target) } });
         }
         for (const segment of metric.value.segments ?? []) {
           const segmentTarget = parseTarget(segment.target);
@@ -49,13 +54,13 @@ export const evaluationConsistent: Rule<'evaluation-consistent'> = {
           const j = r.segments?.findIndex((s) => s.name === segment.name) ?? -1;
           const reported = j >= 0 ? r.segments![j]! : undefined;
           if (!reported) {
-            hits.push({ file: ev.file, path: at, msg: 'rule.evaluation-consistent.segmentMissing', params: { id: ev.id, metric: metric.id, segment: segment.name, target: formatTarget(segmentTarget) } });
+            hits.push({ file: ev.file, path: at, msg: 'segmentMissing', params: { id: ev.id, metric: metric.id, segment: segment.name, target: formatTarget(segmentTarget) } });
           } else if (!meetsTarget(reported.value, segmentTarget)) {
-            hits.push({ file: ev.file, path: [...at, 'segments', j, 'value'], msg: 'rule.evaluation-consistent.segmentMiss', params: { id: ev.id, metric: metric.id, segment: segment.name, value: reported.value, target: formatTarget(segmentTarget) } });
+            hits.push({ file: ev.file, path: [...at, 'segments', j, 'value'], msg: 'segmentMiss', params: { id: ev.id, metric: metric.id, segment: segment.name, value: reported.value, target: formatTarget(segmentTarget) } });
           }
         }
       });
     }
     return hits;
   },
-};
+});

@@ -1,6 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const guardrailPresent: Rule<'guardrail-present'> = {
+const messages = {
+  finding: {
+    en: 'there are model metrics but no guardrail metric (layer: guardrail) to keep them from hurting users',
+    zh: '有模型指标，却没有护栏指标（layer: guardrail）防止其伤害用户',
+  },
+} satisfies Messages;
+
+export const guardrailPresent = defineRule({
   meta: {
     id: 'guardrail-present',
     severity: 'warning',
@@ -18,10 +25,11 @@ export const guardrailPresent: Rule<'guardrail-present'> = {
       zh: '添加一个 `layer: guardrail` 的指标，并用 `guards: [M-…]` 写明它约束的指标。',
     },
   },
+  messages,
   check(ctx) {
     const metrics = ctx.items('metric');
     if (metrics.some((m) => m.value.layer === 'guardrail')) return [];
     const first = metrics.find((m) => m.value.layer === 'model');
-    return first ? [{ file: first.file, path: first.path, msg: 'rule.guardrail-present' }] : [];
+    return first ? [{ file: first.file, path: first.path, msg: 'finding' }] : [];
   },
-};
+});

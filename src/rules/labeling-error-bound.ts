@@ -1,6 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const labelingErrorBound: Rule<'labeling-error-bound'> = {
+const messages = {
+  finding: {
+    en: 'dataset `{id}` needs labeling but sets no `max_error_rate`',
+    zh: '数据集 `{id}` 需要标注，却没有设定 `max_error_rate`（标注错误率上限）',
+  },
+} satisfies Messages;
+
+export const labelingErrorBound = defineRule({
   meta: {
     id: 'labeling-error-bound',
     severity: 'warning',
@@ -18,10 +25,11 @@ export const labelingErrorBound: Rule<'labeling-error-bound'> = {
       zh: '设置 `labeling.max_error_rate`（小数，如 0.03）以及抽检比例 `sample_rate`。',
     },
   },
+  messages,
   check(ctx) {
     return ctx
       .items('dataset')
       .filter((d) => d.value.labeling?.required && d.value.labeling.max_error_rate === undefined)
-      .map((d) => ({ file: d.file, path: [...d.path, 'labeling'], msg: 'rule.labeling-error-bound', params: { id: d.id } }));
+      .map((d) => ({ file: d.file, path: [...d.path, 'labeling'], msg: 'finding', params: { id: d.id } }));
   },
-};
+});

@@ -1,6 +1,17 @@
-import type { Rule, RuleHit } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const launchCompliance: Rule<'launch-compliance'> = {
+const messages = {
+  fail: {
+    en: 'the launch plan is approved while compliance check `{id}` fails',
+    zh: '上线计划已批准，但合规检查项 `{id}` 未通过',
+  },
+  open: {
+    en: 'the launch plan is approved while compliance check `{id}` is still open',
+    zh: '上线计划已批准，但合规检查项 `{id}` 仍未完成',
+  },
+} satisfies Messages;
+
+export const launchCompliance = defineRule({
   meta: {
     id: 'launch-compliance',
     severity: 'error',
@@ -18,16 +29,17 @@ export const launchCompliance: Rule<'launch-compliance'> = {
       zh: '解决该检查项（并设置 `status: pass` 和 `evidence`），或把上线计划退回 `in-review`。已批准计划遇到未完成的检查项时给出警告。',
     },
   },
+  messages,
   check(ctx) {
-    const hits: RuleHit[] = [];
+    const hits: ProblemOf<typeof messages>[] = [];
     const checks = ctx.items('compliance-check').filter((c) => c.value.status === 'fail' || c.value.status === 'open');
     for (const plan of ctx.docs('launch-plan')) {
       if (plan.file.status !== 'approved') continue;
       for (const c of checks) {
         const failing = c.value.status === 'fail';
-        hits.push({ file: plan.file, path: ['status'], msg: failing ? 'rule.launch-compliance.fail' : 'rule.launch-compliance.open', params: { id: c.id }, ...(failing ? {} : { mild: true }) });
+        hits.push({ file: plan.file, path: ['status'], msg: failing ? 'fail' : 'open', params: { id: c.id }, ...(failing ? {} : { mild: true }) });
       }
     }
     return hits;
   },
-};
+});

@@ -1,6 +1,37 @@
-import type { Rule, RuleHit } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const launchSafety: Rule<'launch-safety'> = {
+const messages = {
+  empty: {
+    en: 'the rollout has no stages',
+    zh: '灰度计划没有任何阶段',
+  },
+  range: {
+    en: 'traffic {traffic}% is outside 0-100',
+    zh: '流量 {traffic}% 超出 0-100 范围',
+  },
+  order: {
+    en: 'traffic {traffic}% does not grow from the previous stage ({previous}%)',
+    zh: '流量 {traffic}% 没有比上一阶段（{previous}%）更大',
+  },
+  full: {
+    en: 'the first rollout stage already takes 100% of traffic',
+    zh: '第一个灰度阶段就放量到 100%',
+  },
+  fullJustified: {
+    en: 'the first rollout stage takes 100% of traffic (strategy: full): make sure the reason holds',
+    zh: '第一个灰度阶段就放量到 100%（strategy: full）：请确认理由成立',
+  },
+  noTrigger: {
+    en: 'no rollback trigger: name the metric conditions that start a rollback',
+    zh: '没有回滚触发条件：请写明触发回滚的指标条件',
+  },
+  noFallback: {
+    en: 'no fallback: say what users get when the AI fails',
+    zh: '没有兜底方案：请说明 AI 失效时用户得到什么',
+  },
+} satisfies Messages;
+
+export const launchSafety = defineRule({
   meta: {
     id: 'launch-safety',
     severity: 'error',
@@ -18,24 +49,25 @@ export const launchSafety: Rule<'launch-safety'> = {
       zh: '列出流量递增（0 到 100 之间，如 5 → 20 → 50 → 100）的灰度阶段，添加 `rollback.triggers`（指标条件）和 `fallbacks`（何时 → 动作）。一步全量需要 `strategy: full` 和 `reason`。',
     },
   },
+  messages,
   check(ctx) {
-    const hits: RuleHit[] = [];
+    const hits: ProblemOf<typeof messages>[] = [];
     for (const { file, value: plan } of ctx.docs('launch-plan')) {
-      if (plan.rollout.length === 0) hits.push({ file, path: ['rollout'], msg: 'rule.launch-safety.empty' });
+      if (plan.rollout.length === 0) hits.push({ file, path: ['rollout'], msg: 'empty' });
       let previous: number | undefined;
       plan.rollout.forEach((stage, i) => {
         const path = ['rollout', i, 'traffic'];
-        if (stage.traffic < 0 || stage.traffic > 100) hits.push({ file, path, msg: 'rule.launch-safety.range', params: { traffic: stage.traffic } });
-        else if (previous !== undefined && stage.traffic <= previous) hits.push({ file, path, msg: 'rule.launch-safety.order', params: { traffic: stage.traffic, previous } });
+        if (stage.traffic < 0 || stage.traffic > 100) hits.push({ file, path, msg: 'range', params: { traffic: stage.traffic } });
+        else if (previous !== undefined && stage.traffic <= previous) hits.push({ file, path, msg: 'order', params: { traffic: stage.traffic, previous } });
         else if (i === 0 && stage.traffic === 100) {
           const justified = plan.strategy === 'full' && Boolean(plan.reason?.trim());
-          hits.push({ file, path, msg: justified ? 'rule.launch-safety.fullJustified' : 'rule.launch-safety.full', ...(justified ? { mild: true } : {}) });
+          hits.push({ file, path, msg: justified ? 'fullJustified' : 'full', ...(justified ? { mild: true } : {}) });
         }
         previous = stage.traffic;
       });
-      if (!plan.rollback?.triggers?.length) hits.push({ file, path: plan.rollback ? ['rollback'] : [], msg: 'rule.launch-safety.noTrigger' });
-      if (!plan.fallbacks?.length) hits.push({ file, path: plan.fallbacks ? ['fallbacks'] : [], msg: 'rule.launch-safety.noFallback' });
+      if (!plan.rollback?.triggers?.length) hits.push({ file, path: plan.rollback ? ['rollback'] : [], msg: 'noTrigger' });
+      if (!plan.fallbacks?.length) hits.push({ file, path: plan.fallbacks ? ['fallbacks'] : [], msg: 'noFallback' });
     }
     return hits;
   },
-};
+});

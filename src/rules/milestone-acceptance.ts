@@ -1,7 +1,27 @@
-import type { MessageId } from '../i18n/index.js';
-import type { Rule, RuleHit } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const milestoneAcceptance: Rule<'milestone-acceptance'> = {
+const messages = {
+  finding: {
+    en: 'milestone `{id}` has no {missing}',
+    zh: '里程碑 `{id}` 没有{missing}',
+  },
+  deliverables: {
+    en: '`deliverables`',
+    zh: '交付物（`deliverables`）',
+  },
+  acceptance: {
+    en: 'acceptance criteria (`acceptance`)',
+    zh: '验收标准（`acceptance`）',
+  },
+  both: {
+    en: '`deliverables` and no acceptance criteria (`acceptance`)',
+    zh: '交付物（`deliverables`）和验收标准（`acceptance`）',
+  },
+} satisfies Messages;
+
+type Missing = keyof typeof messages;
+
+export const milestoneAcceptance = defineRule({
   meta: {
     id: 'milestone-acceptance',
     severity: 'error',
@@ -19,15 +39,16 @@ export const milestoneAcceptance: Rule<'milestone-acceptance'> = {
       zh: '添加 `deliverables:`（交付什么）和 `acceptance:`（判定完成的数字，例如「黄金集意图准确率 >= 90%」）。',
     },
   },
+  messages,
   check(ctx) {
-    const hits: RuleHit[] = [];
+    const hits: ProblemOf<typeof messages>[] = [];
     for (const m of ctx.items('milestone')) {
       const noDeliverables = !m.value.deliverables?.length;
       const noAcceptance = !m.value.acceptance?.length;
       if (!noDeliverables && !noAcceptance) continue;
-      const which: MessageId = noDeliverables && noAcceptance ? 'rule.milestone-acceptance.both' : noDeliverables ? 'rule.milestone-acceptance.deliverables' : 'rule.milestone-acceptance.acceptance';
-      hits.push({ file: m.file, path: m.path, msg: 'rule.milestone-acceptance', params: { id: m.id, missing: { msg: which } } });
+      const which: Missing = noDeliverables && noAcceptance ? 'both' : noDeliverables ? 'deliverables' : 'acceptance';
+      hits.push({ file: m.file, path: m.path, msg: 'finding', params: { id: m.id, missing: { msg: which } } });
     }
     return hits;
   },
-};
+});

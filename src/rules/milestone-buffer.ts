@@ -1,8 +1,15 @@
-import type { Rule } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
+
+const messages = {
+  finding: {
+    en: '{stage} milestone `{id}` has no buffer (`buffer_days`)',
+    zh: '{stage} 阶段的里程碑 `{id}` 没有弹性缓冲（`buffer_days`）',
+  },
+} satisfies Messages;
 
 const UNCERTAIN = new Set(['data', 'model', 'evaluation']);
 
-export const milestoneBuffer: Rule<'milestone-buffer'> = {
+export const milestoneBuffer = defineRule({
   meta: {
     id: 'milestone-buffer',
     severity: 'warning',
@@ -20,10 +27,11 @@ export const milestoneBuffer: Rule<'milestone-buffer'> = {
       zh: '为里程碑添加 `buffer_days:`（通常为工期的 20%-30%），并让后续里程碑在缓冲结束后开始。',
     },
   },
+  messages,
   check(ctx) {
     return ctx
       .items('milestone')
       .filter((m) => UNCERTAIN.has(m.value.stage) && !(m.value.buffer_days && m.value.buffer_days > 0))
-      .map((m) => ({ file: m.file, path: m.path, msg: 'rule.milestone-buffer', params: { id: m.id, stage: m.value.stage } }));
+      .map((m) => ({ file: m.file, path: m.path, msg: 'finding', params: { id: m.id, stage: m.value.stage } }));
   },
-};
+});

@@ -1,6 +1,21 @@
-import { addDays } from '../kinds/common.js';
-import type { Entry } from '../check/types.js';
-import type { Rule, RuleHit } from './types.js';
+import { bufferEnd } from '../model/queries.js';
+import type { Entry } from '../model/types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
+
+const messages = {
+  cycle: {
+    en: 'milestones depend on each other in a cycle: {cycle}',
+    zh: '里程碑之间存在循环依赖：{cycle}',
+  },
+  dependency: {
+    en: '`{id}` starts on {start}, before `{dep}` is over (due {due} plus {buffer} buffer days ends {end})',
+    zh: '`{id}` 于 {start} 开始，早于 `{dep}` 结束（截止 {due} 加缓冲 {buffer} 天，至 {end}）',
+  },
+  startAfterDue: {
+    en: '`{id}` starts on {start}, after its own due date {due}',
+    zh: '`{id}` 的开始日期 {start} 晚于其截止日期 {due}',
+  },
+} satisfies Messages;
 
 /** Each dependency cycle once, reported at the edge that closes it, found in document order. */
 function findCycles(milestones: readonly Entry<'milestone'>[]): { at: Entry<'milestone'>; edge: number; cycle: string[] }[] {
@@ -31,7 +46,7 @@ function findCycles(milestones: readonly Entry<'milestone'>[]): { at: Entry<'mil
   return found;
 }
 
-export const milestoneOrder: Rule<'milestone-order'> = {
+export const milestoneOrder = defineRule({
   meta: {
     id: 'milestone-order',
     severity: 'error',
@@ -49,25 +64,26 @@ export const milestoneOrder: Rule<'milestone-order'> = {
       zh: '让里程碑在依赖项的 `due` 加 `buffer_days` 之后一天开始；打破循环依赖；保证 `start` 不晚于 `due`。',
     },
   },
+  messages,
   check(ctx) {
-    const hits: RuleHit[] = [];
+    const hits: ProblemOf<typeof messages>[] = [];
     const milestones = ctx.items('milestone');
     for (const { at, edge, cycle } of findCycles(milestones)) {
-      hits.push({ file: at.file, path: [...at.path, 'depends_on', edge], msg: 'rule.milestone-order.cycle', params: { cycle: cycle.join(' → ') } });
+      hits.push({ file: at.file, path: [...at.path, 'depends_on', edge], msg: 'cycle', params: { cycle: cycle.join(' → ') } });
     }
     for (const m of milestones) {
       const { start, due } = m.value;
-      if (start > due) hits.push({ file: m.file, path: [...m.path, 'start'], msg: 'rule.milestone-order.startAfterDue', params: { id: m.id, start, due } });
+      if (start > due) hits.push({ file: m.file, path: [...m.path, 'start'], msg: 'startAfterDue', params: { id: m.id, start, due } });
       m.value.depends_on?.forEach((depId, i) => {
         const dep = ctx.find('milestone', depId);
         if (!dep || dep.id === m.id) return;
         const buffer = dep.value.buffer_days ?? 0;
-        const end = addDays(dep.value.due, buffer);
+        const end = bufferEnd(dep.value);
         if (start <= end) {
-          hits.push({ file: m.file, path: [...m.path, 'depends_on', i], msg: 'rule.milestone-order.dependency', params: { id: m.id, start, dep: dep.id, due: dep.value.due, buffer, end } });
+          hits.push({ file: m.file, path: [...m.path, 'depends_on', i], msg: 'dependency', params: { id: m.id, start, dep: dep.id, due: dep.value.due, buffer, end } });
         }
       });
     }
     return hits;
   },
-};
+});

@@ -1,9 +1,14 @@
-import { addDays } from '../kinds/common.js';
-import type { Rule } from './types.js';
+import { bufferEnd, isOverdue } from '../model/queries.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-const OPEN = new Set(['planned', 'in-progress', 'at-risk']);
+const messages = {
+  finding: {
+    en: '`{id}` is {status} but its due date plus buffer ({end}) has passed (today is {today})',
+    zh: '`{id}` 状态为 {status}，但截止日期加缓冲（{end}）已过（今天是 {today}）',
+  },
+} satisfies Messages;
 
-export const milestoneSlipped: Rule<'milestone-slipped'> = {
+export const milestoneSlipped = defineRule({
   meta: {
     id: 'milestone-slipped',
     severity: 'warning',
@@ -21,11 +26,13 @@ export const milestoneSlipped: Rule<'milestone-slipped'> = {
       zh: '把 `status` 改为 `slipped`（或 `done` 并填写 `done_on`），重新排定 `due`，并在评审纪要中记录变更。今天取 `--today`、`AIPM_TODAY` 或本地日期。',
     },
   },
+  messages,
   check(ctx) {
     return ctx.items('milestone').flatMap((m) => {
-      const end = addDays(m.value.due, m.value.buffer_days ?? 0);
-      if (!OPEN.has(m.value.status) || ctx.today <= end) return [];
-      return [{ file: m.file, path: [...m.path, 'due'], msg: 'rule.milestone-slipped' as const, params: { id: m.id, status: m.value.status, end, today: ctx.today } }];
+      // A milestone already marked slipped says so; every other open one that is overdue does not.
+      if (m.value.status === 'slipped' || !isOverdue(m.value, ctx.today)) return [];
+      const end = bufferEnd(m.value);
+      return [{ file: m.file, path: [...m.path, 'due'], msg: 'finding' as const, params: { id: m.id, status: m.value.status, end, today: ctx.today } }];
     });
   },
-};
+});

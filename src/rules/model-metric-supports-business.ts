@@ -1,6 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const modelMetricSupportsBusiness: Rule<'model-metric-supports-business'> = {
+const messages = {
+  finding: {
+    en: 'model metric `{id}` does not say which business metric it serves (`supports` is empty)',
+    zh: '模型指标 `{id}` 没有说明服务于哪个业务指标（`supports` 为空）',
+  },
+} satisfies Messages;
+
+export const modelMetricSupportsBusiness = defineRule({
   meta: {
     id: 'model-metric-supports-business',
     severity: 'warning',
@@ -18,10 +25,11 @@ export const modelMetricSupportsBusiness: Rule<'model-metric-supports-business'>
       zh: '在 `supports:` 中写明它服务的业务指标，例如 `supports: [BM-RESOLUTION-RATE]`。',
     },
   },
+  messages,
   check(ctx) {
     return ctx
       .items('metric')
       .filter((m) => m.value.layer === 'model' && !m.value.supports?.length)
-      .map((m) => ({ file: m.file, path: m.path, msg: 'rule.model-metric-supports-business', params: { id: m.id } }));
+      .map((m) => ({ file: m.file, path: m.path, msg: 'finding', params: { id: m.id } }));
   },
-};
+});

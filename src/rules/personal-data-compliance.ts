@@ -1,6 +1,17 @@
-import type { Rule, RuleHit } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const personalDataCompliance: Rule<'personal-data-compliance'> = {
+const messages = {
+  anonymized: {
+    en: 'dataset `{id}` holds personal data but does not say whether it is anonymized',
+    zh: '数据集 `{id}` 含个人信息，却没有说明是否已匿名化（anonymized）',
+  },
+  consent: {
+    en: 'dataset `{id}` holds personal data without consent and gives no legal `basis`',
+    zh: '数据集 `{id}` 含个人信息，未获用户同意且未给出法律依据（basis）',
+  },
+} satisfies Messages;
+
+export const personalDataCompliance = defineRule({
   meta: {
     id: 'personal-data-compliance',
     severity: 'error',
@@ -18,15 +29,16 @@ export const personalDataCompliance: Rule<'personal-data-compliance'> = {
       zh: '在 `compliance:` 中回答 `anonymized: true|false`，并设置 `consent: true` 或写明法律依据 `basis`（例如「履行合同所必需」）。',
     },
   },
+  messages,
   check(ctx) {
-    const hits: RuleHit[] = [];
+    const hits: ProblemOf<typeof messages>[] = [];
     for (const d of ctx.items('dataset')) {
       const c = d.value.compliance;
       if (!c?.personal_data) continue;
       const path = [...d.path, 'compliance'];
-      if (c.anonymized === undefined) hits.push({ file: d.file, path, msg: 'rule.personal-data-compliance.anonymized', params: { id: d.id } });
-      if (c.consent !== true && !c.basis?.trim()) hits.push({ file: d.file, path, msg: 'rule.personal-data-compliance.consent', params: { id: d.id } });
+      if (c.anonymized === undefined) hits.push({ file: d.file, path, msg: 'anonymized', params: { id: d.id } });
+      if (c.consent !== true && !c.basis?.trim()) hits.push({ file: d.file, path, msg: 'consent', params: { id: d.id } });
     }
     return hits;
   },
-};
+});

@@ -1,6 +1,14 @@
-import type { Rule, RuleContext, RuleHit } from './types.js';
-import type { Path } from '../workspace/locate.js';
-import type { CheckedFile } from '../check/types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
+import type { RuleContext } from './types.js';
+import type { Path } from '../yaml/positions.js';
+import type { CheckedFile } from '../model/types.js';
+
+const messages = {
+  finding: {
+    en: '"{text}" leans on the vague word "{word}" with no number to hold it to',
+    zh: '「{text}」使用了模糊词「{word}」，却没有可衡量的数字',
+  },
+} satisfies Messages;
 
 const ZH_WORDS = ['更快', '更准', '更好', '更高', '提升', '提高', '优化', '改善', '降低', '减少', '尽量', '尽可能', '大幅', '显著', '明显', '快速', '及时', '稳定'];
 const EN_WORDS = [/\bbetter\b/i, /\bfaster\b/i, /\bhigher\b/i, /\blower\b/i, /\bimprove\w*/i, /\bincrease\w*/i, /\breduce\w*/i, /\boptimi\w*/i, /\bsignificant\w*/i, /\bnoticeabl\w*/i, /\bas much as possible\b/i];
@@ -35,7 +43,7 @@ export function holdsNumber(text: string, metricIds: readonly string[]): boolean
   return metricIds.some((id) => text.includes(id) && new RegExp(`${escape(id)}${OPERATOR}`).test(text));
 }
 
-export const quantifiedTarget: Rule<'quantified-target'> = {
+export const quantifiedTarget = defineRule({
   meta: {
     id: 'quantified-target',
     severity: 'error',
@@ -53,14 +61,15 @@ export const quantifiedTarget: Rule<'quantified-target'> = {
       zh: '给标准一个数字：「P95 延迟 <= 300 ms」「黄金集意图准确率 >= 90%」，或写出指标和运算符（「M-ACC >= 目标」）。',
     },
   },
-  check(ctx: RuleContext): RuleHit[] {
-    const hits: RuleHit[] = [];
+  messages,
+  check(ctx: RuleContext): ProblemOf<typeof messages>[] {
+    const hits: ProblemOf<typeof messages>[] = [];
     const vague = vagueWordMatcher(ctx.vagueWords);
     const metricIds = [...ctx.model.ids.values()].filter((d) => d.kind === 'metric').map((d) => d.id);
     const inspect = (file: CheckedFile, path: Path, texts: readonly string[] | undefined) => {
       texts?.forEach((text, i) => {
         const word = vague(text);
-        if (word && !holdsNumber(text, metricIds)) hits.push({ file, path: [...path, i], msg: 'rule.quantified-target', params: { text, word } });
+        if (word && !holdsNumber(text, metricIds)) hits.push({ file, path: [...path, i], msg: 'finding', params: { text, word } });
       });
     };
     for (const m of ctx.items('milestone')) inspect(m.file, [...m.path, 'acceptance'], m.value.acceptance);
@@ -69,4 +78,4 @@ export const quantifiedTarget: Rule<'quantified-target'> = {
     }
     return hits;
   },
-};
+});

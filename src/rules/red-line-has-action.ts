@@ -1,6 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const redLineHasAction: Rule<'red-line-has-action'> = {
+const messages = {
+  finding: {
+    en: 'the red line of `{id}` names no action (the fallback it triggers)',
+    zh: '`{id}` 的红线没有写明触发的兜底动作（action）',
+  },
+} satisfies Messages;
+
+export const redLineHasAction = defineRule({
   meta: {
     id: 'red-line-has-action',
     severity: 'error',
@@ -18,10 +25,11 @@ export const redLineHasAction: Rule<'red-line-has-action'> = {
       zh: '在 `red_line` 中添加 `action:`，例如 `action: 降级为规则应答并通知值班工程师`。',
     },
   },
+  messages,
   check(ctx) {
     return ctx
       .items('metric')
       .filter((m) => m.value.red_line && !m.value.red_line.action?.trim())
-      .map((m) => ({ file: m.file, path: [...m.path, 'red_line'], msg: 'rule.red-line-has-action', params: { id: m.id } }));
+      .map((m) => ({ file: m.file, path: [...m.path, 'red_line'], msg: 'finding', params: { id: m.id } }));
   },
-};
+});

@@ -1,6 +1,13 @@
-import type { Rule } from './types.js';
+import { defineRule, type Messages, type ProblemOf } from './types.js';
 
-export const targetHasMetric: Rule<'target-has-metric'> = {
+const messages = {
+  finding: {
+    en: '{priority} requirement `{id}` has no target metric: add `targets: [{metric: M-…}]`',
+    zh: '{priority} 需求 `{id}` 没有目标指标：请添加 `targets: [{metric: M-…}]`',
+  },
+} satisfies Messages;
+
+export const targetHasMetric = defineRule({
   meta: {
     id: 'target-has-metric',
     severity: 'error',
@@ -18,10 +25,11 @@ export const targetHasMetric: Rule<'target-has-metric'> = {
       zh: '添加 `targets:`，写明它推动的指标，例如 `targets: [{metric: M-INTENT-ACC, target: ">= 90%"}]`，或降低优先级。',
     },
   },
+  messages,
   check(ctx) {
     return ctx
       .items('requirement')
       .filter((r) => (r.value.priority === 'P0' || r.value.priority === 'P1') && r.value.type === 'feature' && !r.value.targets?.length)
-      .map((r) => ({ file: r.file, path: r.path, msg: 'rule.target-has-metric', params: { id: r.id, priority: r.value.priority } }));
+      .map((r) => ({ file: r.file, path: r.path, msg: 'finding', params: { id: r.id, priority: r.value.priority } }));
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n/index.js';
-import type { KindName, ItemKind } from '../kinds/types.js';
-import type { DocTypes, Entry, Hit, Model, CheckedFile, Severity } from '../check/types.js';
+import type { ItemKind, KindName } from '../kinds/index.js';
+import type { DocEntry, Entry, Model, Problem, Severity } from '../model/types.js';
 
 export interface RuleMeta<Id extends string = string> {
   id: Id;
@@ -24,14 +24,27 @@ export interface RuleContext {
   /** Items that passed their schema, outside superseded files. */
   items<K extends ItemKind>(kind: K): Entry<K>[];
   /** Whole documents that passed their schema, outside superseded files. */
-  docs<K extends KindName>(kind: K): { file: CheckedFile; value: DocTypes[K] }[];
+  docs<K extends KindName>(kind: K): DocEntry<K>[];
   /** Any valid item by id, superseded files included (their ids still resolve). */
   find<K extends ItemKind>(kind: K, id: string): Entry<K> | undefined;
 }
 
-export type RuleHit = Omit<Hit, 'rule'>;
+/** A rule's own messages, by id, in both languages; `{name}` is filled from a problem's params. */
+export type Messages = Readonly<Record<string, Localized>>;
 
-export interface Rule<Id extends string = string> {
+/** What a rule reports: a problem that can only name one of the rule's own messages. */
+export type RuleProblem<Msg extends string> = Omit<Problem<Msg>, 'rule'>;
+
+/** The problem type of a rule whose messages are `M`. */
+export type ProblemOf<M extends Messages> = RuleProblem<keyof M & string>;
+
+export interface Rule<Id extends string = string, Msg extends string = string> {
   meta: RuleMeta<Id>;
-  check(ctx: RuleContext): RuleHit[];
+  messages: Readonly<Record<Msg, Localized>>;
+  check(ctx: RuleContext): RuleProblem<NoInfer<Msg>>[];
+}
+
+/** Ties a rule's check to its own messages, so it cannot emit another rule's. */
+export function defineRule<Id extends string, Msg extends string>(rule: Rule<Id, Msg>): Rule<Id, Msg> {
+  return rule;
 }

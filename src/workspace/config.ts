@@ -2,21 +2,22 @@ import * as z from 'zod';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
-import { hitsFromIssues, parseLenient } from '../check/zod-issues.js';
-import { isRuleId, RULE_IDS, type RuleId } from '../rules/index.js';
-import type { RuleSetting } from '../check/index.js';
+import { issuesAt, parseLenient } from '../kinds/zod-issues.js';
+import type { RuleSetting } from '../model/types.js';
 import { nearest } from '../suggest.js';
-import { locate, spanOf, type Path } from './locate.js';
-import { parseYaml } from './parse.js';
+import { parseYaml } from '../yaml/parse.js';
+import { locate, spanOf, type Span } from '../yaml/positions.js';
 
-export const CONFIG_FILE = 'aipm.yaml';
 export const PRODUCT_TYPES = ['recommendation', 'customer-service', 'image-classification', 'llm-assistant', 'blank'] as const;
 export type ProductType = (typeof PRODUCT_TYPES)[number];
+
+/** A product id: lowercase letters, digits and dashes. */
+export const PRODUCT_ID = /^[a-z0-9-]+$/;
 
 export const configSchema = z.strictObject({
   version: z.literal(1),
   product: z.strictObject({
-    id: z.string().refine((s) => /^[a-z0-9-]+$/.test(s), { params: { msg: 'productId' } }),
+    id: z.string().refine((s) => PRODUCT_ID.test(s), { params: { msg: 'productId' } }),
     name: z.string(),
     owner: z.string(),
     type: z.enum(PRODUCT_TYPES).optional(),
@@ -40,50 +41,50 @@ export interface Config {
   specs: string;
   out: string;
   templates?: string;
-  rules: Partial<Record<RuleId, RuleSetting>>;
+  /** Rule id → setting; only ids the caller knows. */
+  rules: Partial<Record<string, RuleSetting>>;
   vagueWords: string[];
 }
 
-/** Reads aipm.yaml's text; every problem is a UserError naming the file, line and column. */
-export function parseConfig(text: string, file: string, displayName: string): Config {
+/**
+ * Reads aipm.yaml's text; every problem is a UserError naming the file, line and column (also
+ * as data, for `--format json`). `ruleIds` are the rule ids a `rules:` entry may name.
+ */
+export function parseConfig(text: string, file: string, displayName: string, ruleIds: readonly string[]): Config {
   const parsed = parseYaml(text);
   const raw = parsed.value as Record<string, unknown> | undefined;
   const lang: Lang = raw && isLang(raw.lang) ? raw.lang : 'en';
-  const lines: string[] = [];
-  const at = (path: Path, key = false) => {
-    const span = locate(parsed, path, { key });
-    return `${displayName}:${span.line}:${span.col}`;
+  const problems: { span: Span; message: string }[] = [];
+  const add = (span: Span, message: string) => problems.push({ span, message });
+  const fail = () => {
+    const lines = problems.map(({ span, message }) => `${displayName}:${span.line}:${span.col} ${message}`);
+    const first = problems[0]?.span;
+    return new UserError('error.configInvalid', { details: lines.join('\n') }, lang, first && { file: displayName, line: first.line, col: first.col });
   };
-  for (const p of parsed.problems) {
-    const span = spanOf(parsed.lineCounter, p.range[0], p.range[1]);
-    lines.push(`${displayName}:${span.line}:${span.col} ${t(lang, `yaml.${p.msg}`, p.params)}`);
-  }
-  if (lines.length > 0) throw new UserError('error.configInvalid', { details: lines.join('\n') }, lang);
+  for (const p of parsed.problems) add(spanOf(parsed.lineCounter, p.range[0], p.range[1]), t(lang, `yaml.${p.msg}`, p.params));
+  if (problems.length > 0) throw fail();
   const result = parseLenient(configSchema, raw);
   if (!result.ok) {
-    for (const h of hitsFromIssues(result.issues, configSchema, raw)) {
-      lines.push(`${at(h.path, h.key)} ${t(lang, h.msg, { ...h.params, suggestion: h.suggestion })}`);
-    }
+    for (const issue of issuesAt(result.issues, configSchema, raw)) add(locate(parsed, issue.path, { key: Boolean(issue.key) }), t(lang, issue.msg, issue.params));
   }
-  const rules: Config['rules'] = {};
   const rawRules = raw?.rules;
   if (rawRules && typeof rawRules === 'object') {
     for (const id of Object.keys(rawRules)) {
-      if (isRuleId(id)) continue;
-      const suggestion = nearest(id, RULE_IDS);
-      lines.push(`${at(['rules', id], true)} ${t(lang, 'config.unknownRule', { id, suggestion })}`);
+      if (ruleIds.includes(id)) continue;
+      const suggestion = nearest(id, ruleIds);
+      add(locate(parsed, ['rules', id], { key: true }), t(lang, 'config.unknownRule', { id, suggestion }));
     }
   }
-  if (lines.length > 0 || !result.ok) throw new UserError('error.configInvalid', { details: lines.join('\n') }, lang);
+  if (problems.length > 0 || !result.ok) throw fail();
   const data = result.data;
-  for (const [id, setting] of Object.entries(data.rules ?? {})) rules[id as RuleId] = setting;
+  const rules: Config['rules'] = { ...data.rules };
   const root = resolve(file, '..');
   const inside = (field: 'specs' | 'out' | 'templates', value: string): string => {
     const full = resolve(root, value);
     const rel = relative(root, full);
     if (isAbsolute(value) || rel.startsWith('..') || (rel !== '' && isAbsolute(rel)) || full.split(sep).includes('..')) {
       const span = locate(parsed, [field]);
-      throw new UserError('error.configPathOutside', { file: displayName, line: span.line, col: span.col, field, value }, lang);
+      throw new UserError('error.configPathOutside', { file: displayName, line: span.line, col: span.col, field, value }, lang, { file: displayName, line: span.line, col: span.col });
     }
     return full;
   };
@@ -99,3 +100,4 @@ export function parseConfig(text: string, file: string, displayName: string): Co
     vagueWords: data.vague_words ?? [],
   };
 }
+

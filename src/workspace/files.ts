@@ -1,23 +1,28 @@
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { join } from 'node:path';
 
 const SPEC_FILE = /\.ya?ml$/i;
+export const CONFIG_FILE = 'aipm.yaml';
 
 /** Folders never searched: dot-folders (.git, .aipm…) and node_modules. */
 export function isSkippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** Every file below `dir` whose name matches, sorted; symlinked folders are not followed. */
-export async function listFiles(dir: string, match: (name: string) => boolean = (n) => SPEC_FILE.test(n)): Promise<string[]> {
+/**
+ * Every file below `dir` whose name matches, sorted; symlinked folders are not followed. A folder
+ * that does not exist holds nothing; one that cannot be read fails, unless `skipUnreadable`.
+ */
+export async function listFiles(dir: string, match: (name: string) => boolean = (n) => SPEC_FILE.test(n), options: { skipUnreadable?: boolean } = {}): Promise<string[]> {
   const found: string[] = [];
   const walk = async (current: string) => {
     let entries;
     try {
       entries = await readdir(current, { withFileTypes: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || options.skipUnreadable) return;
       throw e;
     }
     for (const entry of entries) {
@@ -33,7 +38,28 @@ export async function listFiles(dir: string, match: (name: string) => boolean = 
   return found.sort();
 }
 
-export const isSpecFileName = (name: string) => SPEC_FILE.test(name);
+/** aipm.yaml in `cwd` or the nearest folder above it, stopping at the git root (as git finds .git). */
+export function findConfig(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Every aipm.yaml below `dir` (a monorepo of products), skipping what cannot be read. */
+export function findConfigsBelow(dir: string): Promise<string[]> {
+  return listFiles(resolve(dir), (name) => name === CONFIG_FILE, { skipUnreadable: true });
+}
+
+/** A file's text; a failure is a UserError naming the file as the user sees it. */
+export async function readText(file: string, shownAs: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw new UserError('error.readFailed', { file: shownAs, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+}
 
 /** A file's text, or undefined when it does not exist; any other failure is a UserError. */
 export async function readIfExists(file: string): Promise<string | undefined> {

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import type { SpecFile } from '../check/types.js';
-import { CONFIG_FILE, parseConfig, type Config } from './config.js';
-import { isSpecFileName, listFiles } from './files.js';
-import { parseYaml } from './parse.js';
+import type { SpecFile } from '../model/types.js';
+import { parseYaml } from '../yaml/parse.js';
+import { parseConfig, type Config } from './config.js';
+import { findConfig, listFiles, readText } from './files.js';
 
 export interface Workspace {
   config: Config;
@@ -19,36 +18,31 @@ export function displayPath(cwd: string, file: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
-/** aipm.yaml in `cwd` or the nearest folder above it, stopping at the git root (as git finds .git). */
-export function findConfig(cwd: string): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
-  }
+/** Reads and checks aipm.yaml; `ruleIds` are the rule ids its `rules:` may name. */
+export async function loadConfig(configFile: string, cwd: string, ruleIds: readonly string[]): Promise<Config> {
+  const shown = displayPath(cwd, configFile);
+  return parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
 }
 
-async function readText(file: string, cwd: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    throw new UserError('error.readFailed', { file: displayPath(cwd, file), reason: (e as NodeJS.ErrnoException).code ?? String(e) });
-  }
+async function readSpecFile(file: string, cwd: string): Promise<SpecFile> {
+  const shown = displayPath(cwd, file);
+  return { file: shown, parsed: parseYaml(await readText(file, shown)) };
 }
 
-export async function loadConfig(configFile: string, cwd: string): Promise<Config> {
-  return parseConfig(await readText(configFile, cwd), configFile, displayPath(cwd, configFile));
-}
-
-export async function readSpecFile(file: string, cwd: string): Promise<SpecFile> {
-  return { file: displayPath(cwd, file), parsed: parseYaml(await readText(file, cwd)) };
+export interface LoadOptions {
+  /** The rule ids aipm.yaml's `rules:` may name. */
+  ruleIds: readonly string[];
+  /** aipm.yaml to use instead of looking it up from `cwd`. */
+  configFile?: string;
+  /** Spec files to read besides the workspace's own. */
+  extraFiles?: readonly string[];
 }
 
 /** Loads the workspace whose aipm.yaml is found from `cwd`, plus any extra spec files named. */
-export async function loadWorkspace(cwd: string, options: { configFile?: string; extraFiles?: readonly string[] } = {}): Promise<Workspace> {
+export async function loadWorkspace(cwd: string, options: LoadOptions): Promise<Workspace> {
   const configFile = options.configFile ?? findConfig(cwd);
   if (!configFile) throw new UserError('error.configNotFound', { cwd });
-  const config = await loadConfig(configFile, cwd);
+  const config = await loadConfig(configFile, cwd, options.ruleIds);
   const paths = new Set(await listFiles(config.specs));
   for (const extra of options.extraFiles ?? []) paths.add(extra);
   const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd)));
@@ -67,5 +61,3 @@ export async function expandPaths(cwd: string, paths: readonly string[]): Promis
   }
   return [...new Set(out)].sort();
 }
-
-export { isSpecFileName };

@@ -2,13 +2,18 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** A temporary file beside `file`, hidden, named so a leftover is recognisable. */
+function tempPathFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.aipm-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
 /**
  * Writes through a temporary file in the same folder, then renames it into place: a reader or a
  * crash never sees half a file.
  */
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.aipm-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = tempPathFor(file);
   try {
     await writeFile(temp, content, { flag: 'wx' });
     await rename(temp, file);
@@ -27,7 +32,7 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>): Prom
   try {
     for (const [file, content] of files) {
       await mkdir(dirname(file), { recursive: true });
-      const temp = join(dirname(file), `.${basename(file)}.aipm-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+      const temp = tempPathFor(file);
       temps.push([temp, file]);
       await writeFile(temp, content, { flag: 'wx' });
     }

@@ -1,16 +1,18 @@
 import type * as z from 'zod';
 import type { MessageId, Params } from '../i18n/index.js';
 import { nearest } from '../suggest.js';
-import type { Path } from '../workspace/locate.js';
+import type { Path } from '../yaml/positions.js';
 
-/** A schema problem, placed at a data path, before it is worded. */
-export interface SchemaHit {
+/**
+ * A problem at a data path, before it is placed in the text and worded. `params.suggestion`, when
+ * present, is the known name it most likely stands for (worded as "did you mean").
+ */
+export interface IssueAt {
   path: Path;
+  /** Point at the key rather than the value (an unknown key). */
   key?: boolean;
   msg: MessageId;
   params: Params;
-  /** For an unknown key: the known key it most likely stands for. */
-  suggestion?: string;
 }
 
 type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; in?: z.ZodType };
@@ -100,9 +102,9 @@ export function parseLenient<T extends z.ZodType>(schema: T, value: unknown): Le
   return second.success ? { ok: true, data: second.data } : { ok: false, issues: second.error.issues };
 }
 
-/** Words zod issues as hits: one per problem, a missing key at its mapping, an unknown key at the key. */
-export function hitsFromIssues(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, raw: unknown, base: Path = []): SchemaHit[] {
-  const hits: SchemaHit[] = [];
+/** Zod's issues as problems at data paths: one per problem, a missing key at its mapping, an unknown key at the key. */
+export function issuesAt(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, raw: unknown): IssueAt[] {
+  const found: IssueAt[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const params = (issue as { params?: Record<string, unknown> }).params;
@@ -114,17 +116,17 @@ export function hitsFromIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zo
       const known = Object.keys(objectShape(schemaAt(schema, path) ?? schema) ?? {});
       for (const key of issue.keys) {
         const suggestion = nearest(key, known);
-        hits.push({ path: [...base, ...path, key], key: true, msg: 'schema.unknownKey', params: { key }, ...(suggestion ? { suggestion } : {}) });
+        found.push({ path: [...path, key], key: true, msg: 'schema.unknownKey', params: suggestion ? { key, suggestion } : { key } });
       }
       continue;
     }
     if (missing) {
-      hits.push({ path: [...base, ...path.slice(0, -1)], msg: 'schema.missing', params: { field: String(last) } });
+      found.push({ path: path.slice(0, -1), msg: 'schema.missing', params: { field: String(last) } });
       continue;
     }
-    hits.push({ path: [...base, ...path], ...describe(issue, value, last, params) });
+    found.push({ path, ...describe(issue, value, last, params) });
   }
-  return dropMissingExplainedByTypos(hits);
+  return dropMissingExplainedByTypos(found);
 }
 
 function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number | undefined, params?: Record<string, unknown>): { msg: MessageId; params: Params } {
@@ -155,9 +157,9 @@ function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number
 }
 
 /** `prioritty: P0` is one mistake: keep the unknown key with its hint, drop "missing priority". */
-function dropMissingExplainedByTypos(hits: SchemaHit[]): SchemaHit[] {
+function dropMissingExplainedByTypos(found: IssueAt[]): IssueAt[] {
   const explained = new Set(
-    hits.filter((h) => h.suggestion).map((h) => JSON.stringify([...h.path.slice(0, -1), h.suggestion])),
+    found.filter((h) => h.params.suggestion).map((h) => JSON.stringify([...h.path.slice(0, -1), h.params.suggestion])),
   );
-  return hits.filter((h) => h.msg !== 'schema.missing' || !explained.has(JSON.stringify([...h.path, h.params.field])));
+  return found.filter((h) => h.msg !== 'schema.missing' || !explained.has(JSON.stringify([...h.path, h.params.field])));
 }

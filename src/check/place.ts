@@ -1,0 +1,25 @@
+import { t, type Lang } from '../i18n/index.js';
+import type { Finding, Problem, Severity } from '../model/types.js';
+import { locate, spanOf } from '../yaml/positions.js';
+
+/** Where a problem stands in its file's text: the node at its path, its key, or its range. */
+export function spanOfProblem(problem: Pick<Problem<string>, 'file' | 'path' | 'key' | 'range'>) {
+  const { parsed } = problem.file;
+  return problem.range
+    ? spanOf(parsed.lineCounter, problem.range[0], problem.range[1])
+    : locate(parsed, problem.path, problem.key ? { key: true } : {});
+}
+
+/** A problem placed in its file and worded: a finding. `word` words rule messages; the catalogue words the rest. */
+export function place<Msg extends string>(problem: Problem<Msg>, severity: Severity, message: string): Finding {
+  return { rule: problem.rule, severity, file: problem.file.file, ...spanOfProblem(problem), message };
+}
+
+/** A problem of the stages before the rules, worded from the catalogue. */
+export function placeBuiltin(problem: Problem, lang: Lang): Finding {
+  return place(problem, 'error', t(lang, problem.msg, problem.params));
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)));
+}

@@ -1,0 +1,78 @@
+import { dirname, join, relative, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import { isLang, langFromEnv, type Lang } from '../i18n/index.js';
+import { isRealDate } from '../kinds/common.js';
+import { KIND_NAMES, type KindName } from '../kinds/index.js';
+import { jsonSchemaText } from '../kinds/json-schema.js';
+import { RULE_IDS } from '../rules/index.js';
+import type { CheckOptions } from '../rules/run.js';
+import type { Config } from '../workspace/config.js';
+import { findConfig } from '../workspace/files.js';
+import { loadConfig, loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
+import { writeFileAtomic } from '../workspace/write.js';
+
+// What the commands have in common. Only cli.ts prints; commands return this.
+
+export interface CommandResult {
+  exitCode: number;
+  stdout: string;
+  /** A note for standard error (a cancelled prompt). */
+  stderr?: string;
+}
+
+/** The workspace found from `cwd`, its aipm.yaml checked against the known rules. */
+export function openWorkspace(cwd: string, options: Omit<LoadOptions, 'ruleIds'> = {}): Promise<Workspace> {
+  return loadWorkspace(cwd, { ...options, ruleIds: RULE_IDS });
+}
+
+/** The check's options from a workspace's configuration. */
+export function checkOptionsOf(config: Config, today: string): CheckOptions {
+  return { lang: config.lang, today, rules: config.rules, vagueWords: config.vagueWords };
+}
+
+/** The language of a command that works with or without a workspace. */
+export async function languageFor(cwd: string, flag: string | undefined, env: NodeJS.ProcessEnv): Promise<Lang> {
+  if (flag !== undefined) {
+    if (!isLang(flag)) throw new UserError('error.badLang', { value: flag });
+    return flag;
+  }
+  const configFile = findConfig(cwd);
+  if (configFile) {
+    const config = await loadConfig(configFile, cwd, RULE_IDS).catch(() => undefined);
+    if (config) return config.lang;
+  }
+  return langFromEnv(env);
+}
+
+/** Today, as the rules see it: `--today`, else `AIPM_TODAY`, else the local date. */
+export function resolveToday(flag: string | undefined, env: NodeJS.ProcessEnv, now: Date = new Date()): string {
+  const given = flag ?? env.AIPM_TODAY;
+  if (given !== undefined && given !== '') {
+    if (!isRealDate(given)) throw new UserError('error.badToday', { value: given });
+    return given;
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Where `init`, `new` and `schema` keep the JSON Schemas, below the workspace root. */
+export const DEFAULT_SCHEMA_DIR = '.aipm/schemas';
+
+/** Every kind's schema file: path → text. */
+export function schemaFiles(dir: string): Map<string, string> {
+  return new Map(KIND_NAMES.map((kind) => [join(dir, `${kind}.json`), jsonSchemaText(kind)]));
+}
+
+/** The path from a spec file's folder to its kind's schema, as its `$schema=` comment writes it. */
+export function schemaPathFrom(specFile: string, schemaDir: string, kind: KindName): string {
+  return relative(dirname(specFile), join(schemaDir, `${kind}.json`)).split(sep).join('/');
+}
+
+/** An atomic write whose failure is the user's to fix (a read-only folder…), named as they see it. */
+export async function writeOrFail(file: string, content: string, shownAs: string, lang?: Lang): Promise<void> {
+  try {
+    await writeFileAtomic(file, content);
+  } catch (e) {
+    throw new UserError('error.writeFailed', { file: shownAs, reason: (e as NodeJS.ErrnoException).code ?? String(e) }, lang);
+  }
+}

@@ -1,0 +1,110 @@
+import type * as z from 'zod';
+import type { FileStatus } from '../kinds/common.js';
+import type { ItemKind, KindName, kinds } from '../kinds/index.js';
+import type { IssueAt } from '../kinds/zod-issues.js';
+import type { MessageId, Params } from '../i18n/index.js';
+import type { ParsedYaml } from '../yaml/parse.js';
+import type { Path, Span } from '../yaml/positions.js';
+
+// The data model every stage after the loader shares. Kind types come from the zod schemas.
+
+/** A whole document of a kind, envelope included, as its schema outputs it. */
+export type DocOf<K extends KindName> = z.output<(typeof kinds)[K]['schema']>;
+
+type ListItem<K extends KindName, L extends keyof DocOf<K>> = NonNullable<DocOf<K>[L]> extends readonly (infer T)[] ? T : never;
+
+/** The value of each kind of item that carries an id. */
+export interface ItemTypes {
+  requirement: ListItem<'requirements', 'requirements'>;
+  dataset: ListItem<'data-feasibility', 'datasets'>;
+  metric: ListItem<'metrics', 'metrics'>;
+  milestone: ListItem<'milestones', 'milestones'>;
+  risk: ListItem<'milestones', 'risks'>;
+  decision: ListItem<'review', 'decisions'>;
+  evaluation: DocOf<'evaluation'>;
+  experiment: ListItem<'evaluation', 'experiments'>;
+  'compliance-check': ListItem<'compliance', 'checks'>;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** How aipm.yaml may set a rule. */
+export type RuleSetting = 'error' | 'warn' | 'off';
+
+/** One problem, at the YAML node at fault. This shape is public (json, sarif…). */
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  /** Relative to the process's working directory, with `/` separators. */
+  file: string;
+  message: string;
+  /** Present when an `# aipm-ignore` comment silences the finding. */
+  suppressed?: { reason: string };
+}
+
+/**
+ * A finding before it is placed and worded: a data path in a file (or a character range) and a
+ * message id. Rules use their own message ids (`Msg`); the stages before them use the catalogue's.
+ */
+export interface Problem<Msg extends string = MessageId> extends Omit<IssueAt, 'msg' | 'params'> {
+  rule: string;
+  file: CheckedFile;
+  msg: Msg;
+  params?: Params<Msg>;
+  /** A character range to point at instead of the node at `path` (a comment). */
+  range?: [number, number];
+  /** For rules: report at warning even when the rule is an error (a milder case). */
+  mild?: boolean;
+}
+
+/** One spec file as read: its display path and parsed YAML. */
+export interface SpecFile {
+  file: string;
+  parsed: ParsedYaml;
+}
+
+/** A spec file after the schema stage. */
+export interface CheckedFile extends SpecFile {
+  kind?: KindName;
+  status?: FileStatus;
+  /** The whole document, typed, when it passed its schema. */
+  doc?: DocOf<KindName>;
+  /** The raw data (undefined when the YAML did not parse). */
+  raw?: unknown;
+  /** The YAML did not parse: its ids are unknown. */
+  broken: boolean;
+}
+
+/** An item that passed its schema, with where it stands. */
+export interface Entry<K extends ItemKind = ItemKind> {
+  kind: K;
+  id: string;
+  file: CheckedFile;
+  path: Path;
+  value: ItemTypes[K];
+}
+
+/** A whole document that passed its schema. */
+export interface DocEntry<K extends KindName = KindName> {
+  file: CheckedFile;
+  value: DocOf<K>;
+}
+
+/** Where an id is defined. `kind` is undefined for ids recovered from a file that did not parse. */
+export interface IdDef {
+  id: string;
+  kind?: ItemKind;
+  file: CheckedFile;
+  path: Path;
+}
+
+/** The workspace as the rules and the renderer see it. */
+export interface Model {
+  files: CheckedFile[];
+  /** Items that passed their schema, by kind, in file then document order. */
+  items: { [K in ItemKind]: Entry<K>[] };
+  /** Whole documents that passed their schema. */
+  docs: { [K in KindName]: DocEntry<K>[] };
+  /** Every id defined in the workspace (the first definition wins). */
+  ids: Map<string, IdDef>;
+}

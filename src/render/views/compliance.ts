@@ -1,0 +1,6 @@
+import { list, md, table, type BodyBuilder } from '../context.js';
+
+export const complianceView: BodyBuilder<'compliance'> = (ctx, doc) => ({
+  regulations: list(doc.regulations),
+  checks: table(ctx, ['id', 'area', 'question', 'status', 'evidence', 'owner'], doc.checks.map((c) => [c.id, c.area, md(c.question), c.status, c.evidence && md(c.evidence), c.owner && md(c.owner)])),
+});

@@ -1,0 +1,54 @@
+import { kinds, type KindName } from '../../kinds/index.js';
+import type { CheckedFile } from '../../model/types.js';
+import type { Lang } from '../../i18n/index.js';
+import { fields, md, type BodyBuilder, type Field, type RenderContext } from '../context.js';
+import { linkOrText } from '../markdown.js';
+import { complianceView } from './compliance.js';
+import { dataFeasibilityView } from './data-feasibility.js';
+import { evaluationView } from './evaluation.js';
+import { launchPlanView } from './launch-plan.js';
+import { metricsView } from './metrics.js';
+import { milestonesView } from './milestones.js';
+import { requirementsView } from './requirements.js';
+import { reviewView } from './review.js';
+
+export interface DocView {
+  lang: Lang;
+  /** Heading offset: 0 for a document of its own, 2 inside the packet. */
+  depth: number;
+  kind: KindName;
+  title: string;
+  /** The title as plain text, for anchors. */
+  plainTitle: string;
+  header: Field[];
+  [section: string]: unknown;
+}
+
+/** One body builder per kind. */
+const bodies: { [K in KindName]: BodyBuilder<K> } = {
+  requirements: requirementsView,
+  'data-feasibility': dataFeasibilityView,
+  metrics: metricsView,
+  milestones: milestonesView,
+  review: reviewView,
+  evaluation: evaluationView,
+  'launch-plan': launchPlanView,
+  compliance: complianceView,
+};
+
+/** The view of one spec file's document, for its kind's template. */
+export function documentView(ctx: RenderContext, file: CheckedFile, depth: number, source: string): DocView {
+  const kind = file.kind!;
+  const doc = file.doc!;
+  const header = fields(ctx, [
+    ['kind', kinds[kind].title[ctx.lang]],
+    ['owner', md(doc.owner)],
+    ['status', doc.status],
+    ['updated', doc.updated],
+    ['links', doc.links?.map(linkOrText).join(', ')],
+    ['source', `\`${source.replace(/`/g, '')}\``],
+  ]);
+  const base = { lang: ctx.lang, depth, kind, title: md(doc.title), plainTitle: doc.title, header };
+  const body = (bodies[kind] as BodyBuilder<KindName>)(ctx, doc, file);
+  return { ...base, ...body };
+}

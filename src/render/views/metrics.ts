@@ -1,0 +1,26 @@
+import { escapeBlock } from '../markdown.js';
+import { fields, md, table, target, verdictText, type BodyBuilder } from '../context.js';
+import { judge } from '../../model/queries.js';
+
+export const metricsView: BodyBuilder<'metrics'> = (ctx, doc) => ({
+  overview: table(
+    ctx,
+    ['id', 'name', 'layer', 'target', 'baseline', 'latest', 'verdictCol', 'owner'],
+    doc.metrics.map((m) => {
+      const latest = ctx.latest.get(m.id);
+      return [m.id, md(m.name), m.layer, target(m.target), m.baseline, latest?.value, latest ? verdictText(ctx, judge(latest.value, m.target).verdict) : undefined, md(m.owner)];
+    }),
+  ),
+  items: doc.metrics.map((m) => ({
+    heading: `${m.id} ${md(m.name)}`,
+    fields: fields(ctx, [
+      ['definition', escapeBlock(m.definition)],
+      ['unit', md(m.unit)],
+      ['redLine', m.red_line && `${target(m.red_line.target)}${m.red_line.action ? `, ${ctx.text('action')}: ${md(m.red_line.action)}` : ''}`],
+      ['measuredOn', m.measured_on && `${m.measured_on.dataset} (${m.measured_on.method})`],
+      ['supports', m.supports?.join(', ')],
+      ['guards', m.guards?.join(', ')],
+      ['segments', m.segments?.map((s) => `${md(s.name)} ${target(s.target)}`).join(', ')],
+    ]),
+  })),
+});

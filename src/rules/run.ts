@@ -1,0 +1,62 @@
+import { buildModel, place, placeBuiltin, sortFindings } from '../check/index.js';
+import { formatMessage, type Lang } from '../i18n/index.js';
+import { itemFinder, live } from '../model/queries.js';
+import type { Finding, Model, RuleSetting, Severity, SpecFile } from '../model/types.js';
+import { readIgnoreComments, type IgnoreComment } from './ignore.js';
+import { RULE_IDS, rules, type RuleId } from './index.js';
+import type { Rule, RuleContext } from './types.js';
+
+export interface CheckOptions {
+  lang: Lang;
+  /** YYYY-MM-DD */
+  today: string;
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+  vagueWords?: readonly string[];
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  model: Model;
+}
+
+/**
+ * The whole check, pure: the model (YAML syntax, schema, ids, references), then the rules over the
+ * whole workspace. Findings sorted by file, line, column, rule.
+ */
+export function checkSpecs(files: readonly SpecFile[], options: CheckOptions): CheckResult {
+  const { model, findings } = buildModel(files, options.lang);
+  findings.push(...runRules(model, options));
+  return { findings: sortFindings(findings), model };
+}
+
+/** Every rule that is not off, with its severity from aipm.yaml, drafts and suppression comments applied. */
+export function runRules(model: Model, options: CheckOptions): Finding[] {
+  const { ignores, problems } = readIgnoreComments(model.files, RULE_IDS);
+  const findings = problems.map((p) => placeBuiltin(p, options.lang));
+  const ctx: RuleContext = {
+    model,
+    today: options.today,
+    vagueWords: options.vagueWords ?? [],
+    items: (kind) => live(model.items[kind]),
+    docs: (kind) => live(model.docs[kind]),
+    find: itemFinder(model),
+  };
+  for (const rule of rules as readonly Rule[]) {
+    const setting = options.rules?.[rule.meta.id as RuleId];
+    if (setting === 'off') continue;
+    const base: Severity = setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : rule.meta.severity;
+    for (const problem of rule.check(ctx)) {
+      // In a draft, rule findings are at most warnings.
+      const severity: Severity = problem.mild || problem.file.status === 'draft' ? 'warning' : base;
+      const message = formatMessage(options.lang, rule.messages[problem.msg]![options.lang], problem.params ?? {}, (id) => rule.messages[id]![options.lang]);
+      const finding = place({ ...problem, rule: rule.meta.id }, severity, message);
+      suppress(finding, ignores.get(finding.file)?.get(finding.line - 1));
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+function suppress(finding: Finding, ignore: IgnoreComment | undefined): void {
+  if (ignore && ignore.rule === finding.rule) finding.suppressed = { reason: ignore.reason };
+}

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+/**
+ * The pipeline a spec travels, in order (docs/ARCHITECTURE.md draws it). A module may import from
+ * its own folder and from any layer before its own, never from a later layer. The shared base and
+ * the entry points are groups of files that may use each other; the three outputs are siblings
+ * that may not.
+ */
+const LAYERS: readonly { units: readonly string[]; siblingsApart?: boolean }[] = [
+  { units: ['i18n', 'errors.ts', 'suggest.ts', 'version.ts', 'exit-code.ts', 'package-files.ts'] },
+  { units: ['yaml'] },
+  { units: ['kinds'] },
+  { units: ['model'] },
+  { units: ['workspace'] },
+  { units: ['check'] },
+  { units: ['rules'] },
+  { units: ['report', 'render', 'scaffold'], siblingsApart: true },
+  { units: ['commands'] },
+  { units: ['cli.ts', 'cli-errors.ts', 'index.ts'] },
+];
+
+const SRC = join(ROOT, 'src');
+
+interface Source {
+  file: string;
+  text: string;
+}
+
+function sourceFiles(dir: string): Source[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return e.name.endsWith('.ts') ? [{ file: full, text: readFileSync(full, 'utf8') }] : [];
+  });
+}
+
+/** The top-level entry of `src/` a file belongs to: its folder, or the file itself. */
+function unitOf(file: string): string {
+  return relative(SRC, file).split(/[\\/]/)[0]!;
+}
+
+function layerOf(unit: string): number {
+  const i = LAYERS.findIndex((l) => l.units.includes(unit));
+  if (i < 0) throw new Error(`src/${unit} is in no layer of the pipeline: add it to LAYERS and docs/ARCHITECTURE.md`);
+  return i;
+}
+
+/** Relative imports of a file, static and dynamic, resolved to paths. */
+function importsOf({ file, text }: Source): string[] {
+  const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.[^'"]+)['"]/g)].map((m) => m[1]!);
+  return specifiers.map((s) => resolve(dirname(file), s.replace(/\.js$/, '.ts')));
+}
+
+function pipelineViolations(sources: readonly Source[]): string[] {
+  const violations: string[] = [];
+  for (const source of sources) {
+    const from = unitOf(source.file);
+    for (const target of importsOf(source)) {
+      if (!target.startsWith(SRC)) continue;
+      const to = unitOf(target);
+      if (to === from) continue;
+      const [a, b] = [layerOf(from), layerOf(to)];
+      if (b > a || (b === a && LAYERS[a]!.siblingsApart)) {
+        violations.push(`src/${relative(SRC, source.file)} imports src/${relative(SRC, target)}: ${to} does not come before ${from}`);
+      }
+    }
+  }
+  return violations;
+}
+
+describe('the import graph of src/ follows the pipeline', () => {
+  const sources = sourceFiles(SRC);
+
+  it('every folder and top-level file has a place in the pipeline', () => {
+    expect(sources.length).toBeGreaterThan(50);
+    for (const { file } of sources) expect(() => layerOf(unitOf(file)), file).not.toThrow();
+  });
+
+  it('no import runs against yaml → kinds → model → workspace → check → rules → report | render → commands → cli', () => {
+    expect(pipelineViolations(sources)).toEqual([]);
+  });
+
+  it('catches an edge against the order, static or dynamic, and between sibling outputs', () => {
+    const at = (path: string, text: string) => ({ file: join(SRC, path), text });
+    expect(pipelineViolations([at('workspace/config.ts', "import { RULE_IDS } from '../rules/index.js';")])).toEqual([
+      'src/workspace/config.ts imports src/rules/index.ts: rules does not come before workspace',
+    ]);
+    expect(pipelineViolations([at('kinds/metrics.ts', "const m = await import('../model/queries.js');")])).toHaveLength(1);
+    expect(pipelineViolations([at('render/index.ts', "import type { Reporter } from '../report/types.js';")])).toHaveLength(1);
+    expect(pipelineViolations([at('rules/run.ts', "import { buildModel } from '../check/index.js';\nimport { t } from '../i18n/index.js';")])).toEqual([]);
+  });
+});
