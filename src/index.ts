@@ -16,6 +16,7 @@ export { ruleTable } from './rules/table.js';
 export { reporters, FORMATS, type Format, type ValidateResult } from './report/index.js';
 export { exitCode } from './exit-code.js';
 export { UserError } from './errors.js';
+export { openWorkspace, checkOptionsOf } from './commands/shared.js';
 export { validate } from './commands/validate.js';
 export { explain } from './commands/explain.js';
 export { render } from './commands/render.js';

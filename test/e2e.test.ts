@@ -85,6 +85,12 @@ describe('aipm validate (built CLI)', () => {
     expect(config.stderr).toBe('aipm: aipm.yaml is not valid:\naipm.yaml:3:1 unknown key `lnag`; did you mean `lang`?\n');
     const json = runCli(['validate', '--format', 'json'], { cwd: bad });
     expect(JSON.parse(json.stdout)).toMatchObject({ fatal: { code: 2, message: expect.stringContaining('lnag') } });
+    // Where the first problem stands is data, not only text inside the message.
+    expect(JSON.parse(json.stdout).fatal).toMatchObject({ file: 'aipm.yaml', line: 3, col: 1 });
+    const outside = writeWorkspace({ 'aipm.yaml': 'version: 1\nproduct: {id: x, name: X, owner: o}\nspecs: ../elsewhere\n' });
+    expect(JSON.parse(runCli(['validate', '-f', 'json'], { cwd: outside }).stdout).fatal).toMatchObject({ code: 2, file: 'aipm.yaml', line: 3, col: 8 });
+    // A fault that is not about a file's content has no position.
+    expect(JSON.parse(runCli(['validate', '-f', 'json', 'missing.yaml'], { cwd: EN_EXAMPLE }).stdout).fatal).not.toHaveProperty('line');
     const none = runCli(['validate'], { cwd: writeWorkspace({ '.git/HEAD': '' }) });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/^aipm: no aipm.yaml found in .* Run `aipm init` to create one.\n$/);

@@ -11,6 +11,10 @@ describe('exitCode', () => {
     expect(exitCode({ errors: 1, warnings: 0 })).toBe(1);
     expect(exitCode({ errors: 1, warnings: 0, userError: true })).toBe(2);
     expect(exitCode({ errors: 0, warnings: 0, internalError: true, userError: true })).toBe(3);
+    // render --check and schema --check: stale generated files fail like errors; Ctrl-C at a prompt is 130.
+    expect(exitCode({ errors: 0, warnings: 0, stale: true })).toBe(1);
+    expect(exitCode({ errors: 0, warnings: 0, cancelled: true })).toBe(130);
+    expect(exitCode({ errors: 0, warnings: 0, cancelled: true, userError: true })).toBe(2);
   });
 });
 
