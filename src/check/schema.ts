@@ -56,15 +56,20 @@ export function checkFileSchema(spec: SpecFile): SchemaOutcome {
 function entriesOf(file: CheckedFile, def: KindDef, data: Record<string, unknown>, isValid: (listKey: string, index: number) => boolean): Entry[] {
   const entries: Entry[] = [];
   if (def.fileItem && file.doc) {
-    entries.push({ kind: def.fileItem, id: String(data.id), file, path: [], value: data } as unknown as Entry);
+    entries.push(entryOf(def.fileItem, file, [], data));
   }
   for (const [listKey, kind] of Object.entries(def.lists) as [string, ItemKind][]) {
     const list = data[listKey];
     if (!Array.isArray(list)) continue;
     list.forEach((value, index) => {
       if (value === undefined || !isValid(listKey, index)) return;
-      entries.push({ kind, id: String((value as { id: unknown }).id), file, path: [listKey, index], value } as unknown as Entry);
+      entries.push(entryOf(kind, file, [listKey, index], value));
     });
   }
   return entries;
+}
+
+/** Data that passed its kind's schema, where the registry says items of `kind` stand: typed here, once. */
+function entryOf(kind: ItemKind, file: CheckedFile, path: Entry['path'], value: unknown): Entry {
+  return { kind, id: String((value as { id: unknown }).id), file, path, value } as Entry;
 }
