@@ -95,6 +95,7 @@ export const en = {
   'schema.target': 'a target is an operator and a number, like ">= 90", "<= 300 ms" or {op: ">=", value: 90}',
   'schema.unit': 'the unit `{unit}` does not match the metric\'s unit `{expected}`',
   'schema.unitRef': 'the unit `{unit}` does not match the unit `{expected}` of metric `{metric}`',
+  'schema.ci': 'a confidence interval is [low, high] with low <= high',
   'schema.doneOn': 'a milestone whose status is `done` needs `done_on`',
   'schema.invalid': 'invalid value',
   'schema.ignoreReason': '`# aipm-ignore {rule}` needs a reason: `# aipm-ignore {rule}: <why>`',

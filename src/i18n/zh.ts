@@ -93,6 +93,7 @@ export const zh: Record<MessageId, string> = {
   'schema.target': '目标由运算符和数字组成，例如 ">= 90"、"<= 300 ms" 或 {op: ">=", value: 90}',
   'schema.unit': '单位 `{unit}` 与指标的单位 `{expected}` 不一致',
   'schema.unitRef': '单位 `{unit}` 与指标 `{metric}` 的单位 `{expected}` 不一致',
+  'schema.ci': '置信区间写作 [下限, 上限]，且下限不大于上限',
   'schema.doneOn': '状态为 `done` 的里程碑需要填写 `done_on`',
   'schema.invalid': '取值无效',
   'schema.ignoreReason': '`# aipm-ignore {rule}` 需要写明理由：`# aipm-ignore {rule}: <理由>`',

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 /** Every schema check that is not a plain type or enum carries `params.msg`: the message id suffix. */
-function check<T extends z.ZodType>(schema: T, ok: (v: z.output<T>) => boolean, msg: string): T {
+export function check<T extends z.ZodType>(schema: T, ok: (v: z.output<T>) => boolean, msg: string): T {
   return schema.refine(ok, { params: { msg } }) as unknown as T;
 }
 

@@ -1,11 +1,20 @@
 import * as z from 'zod';
-import { date, envelope, id, text } from './common.js';
+import { check, date, envelope, id, text } from './common.js';
 import type { KindDef } from './types.js';
+
+/** How many samples a value was measured on, and its confidence interval (same unit as the value). */
+const evidence = {
+  n: z.number().int().min(0).optional().describe('How many samples the value was measured on'),
+  ci: check(z.tuple([z.number(), z.number()]), ([low, high]) => low <= high, 'ci')
+    .optional()
+    .describe('Confidence interval [low, high], in the unit of the value'),
+};
 
 export const result = z.strictObject({
   metric: id,
   value: z.number(),
-  segments: z.array(z.strictObject({ name: text, value: z.number() })).optional(),
+  ...evidence,
+  segments: z.array(z.strictObject({ name: text, value: z.number(), ...evidence })).optional(),
 });
 
 const schema = z.strictObject({

@@ -23,6 +23,8 @@ export const metric = z
     guards: ids.optional().describe('Metrics this guardrail protects users from'),
     segments: z.array(z.strictObject({ name: text, target })).optional()
       .describe('Per-class or per-segment minimums'),
+    min_samples: z.number().int().min(1).optional()
+      .describe('The fewest samples a result (or segment) needs before it can back a ship decision'),
   })
   .superRefine((m, ctx) => {
     // A unit written on a target must be the metric's own.

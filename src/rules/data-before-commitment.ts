@@ -33,13 +33,13 @@ export const dataBeforeCommitment = defineRule({
   },
   messages,
   check(ctx) {
-    const hits: ProblemOf<typeof messages>[] = [];
+    const found: ProblemOf<typeof messages>[] = [];
     for (const r of ctx.items('requirement')) {
       if (!COMMITTED.has(r.value.status)) continue;
       r.value.datasets?.forEach((id, i) => {
         const ds = ctx.find('dataset', id);
         if (!ds || ds.value.verdict === 'go') return;
-        hits.push({
+        found.push({
           file: r.file,
           path: [...r.path, 'datasets', i],
           msg: 'dataset',
@@ -48,9 +48,9 @@ export const dataBeforeCommitment = defineRule({
         });
       });
       if (r.value.feasibility?.verdict === 'cannot') {
-        hits.push({ file: r.file, path: [...r.path, 'feasibility', 'verdict'], msg: 'cannot', params: { id: r.id, status: r.value.status } });
+        found.push({ file: r.file, path: [...r.path, 'feasibility', 'verdict'], msg: 'cannot', params: { id: r.id, status: r.value.status } });
       }
     }
-    return hits;
+    return found;
   },
 });

@@ -62,17 +62,17 @@ export const decisionOwned = defineRule({
   },
   messages,
   check(ctx) {
-    const hits: ProblemOf<typeof messages>[] = [];
+    const found: ProblemOf<typeof messages>[] = [];
     for (const d of ctx.items('decision')) {
       const missing = missingOf(d.value.owner, d.value.due, 'due', 'ownerDue');
-      if (missing) hits.push({ file: d.file, path: d.path, msg: 'decision', params: { id: d.id, missing: { msg: missing } } });
+      if (missing) found.push({ file: d.file, path: d.path, msg: 'decision', params: { id: d.id, missing: { msg: missing } } });
     }
     for (const review of ctx.docs('review')) {
       review.value.open_questions?.forEach((q, i) => {
         const missing = missingOf(q.owner, q.follow_up, 'follow_up', 'ownerFollowUp');
-        if (missing) hits.push({ file: review.file, path: ['open_questions', i], msg: 'question', params: { question: q.question, missing: { msg: missing } } });
+        if (missing) found.push({ file: review.file, path: ['open_questions', i], msg: 'question', params: { question: q.question, missing: { msg: missing } } });
       });
     }
-    return hits;
+    return found;
   },
 });

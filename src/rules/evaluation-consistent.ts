@@ -1,4 +1,7 @@
-import { formatTarget, meetsTarget, parseTarget } from '../kinds/common.js';
+import { formatTarget, meetsTarget, parseTarget, type Target } from '../kinds/common.js';
+import { direction } from '../model/thresholds.js';
+import type { Entry } from '../model/types.js';
+import type { Path } from '../yaml/positions.js';
 import { latestPerModel } from '../model/queries.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
 
@@ -15,15 +18,51 @@ const messages = {
     en: 'evaluation `{id}` says ship, but reports no value for segment `{segment}` of `{metric}` (target {target})',
     zh: '评估 `{id}` 结论为 ship，但没有报告 `{metric}` 在分群 `{segment}` 上的结果（目标 {target}）',
   },
+  guardrailMissing: {
+    en: 'evaluation `{id}` says ship without a result for guardrail `{guardrail}`, which guards {guards}: report it (a ship needs the guardrail too), or decide iterate',
+    zh: '评估 `{id}` 结论为 ship，却没有护栏指标 `{guardrail}` 的结果（它守护 {guards}）：请报告该指标（上线也需要护栏达标），或改为 iterate',
+  },
+  anyGuardrailMissing: {
+    en: 'evaluation `{id}` says ship without a result for guardrail `{guardrail}` (no guardrail names a reported metric, so every guardrail counts): report it, or decide iterate',
+    zh: '评估 `{id}` 结论为 ship，却没有护栏指标 `{guardrail}` 的结果（没有护栏指明守护已报告的指标，因此每个护栏都要报告）：请报告该指标，或改为 iterate',
+  },
+  fewSamples: {
+    en: 'evaluation `{id}` says ship, but `{metric}` was measured on {n} samples, fewer than the {min} it needs (`min_samples`): measure on more, or decide iterate',
+    zh: '评估 `{id}` 结论为 ship，但 `{metric}` 只在 {n} 个样本上测得，少于所需的 {min} 个（`min_samples`）：请扩大样本，或改为 iterate',
+  },
+  segmentFewSamples: {
+    en: 'evaluation `{id}` says ship, but `{metric}` on segment `{segment}` was measured on {n} samples, fewer than the {min} it needs (`min_samples`): measure on more, or decide iterate',
+    zh: '评估 `{id}` 结论为 ship，但 `{metric}` 在分群 `{segment}` 上只在 {n} 个样本上测得，少于所需的 {min} 个（`min_samples`）：请扩大样本，或改为 iterate',
+  },
+  notSignificant: {
+    en: '`{metric}` is {value}, meeting its target {target}, but its interval [{low}, {high}] reaches {bound}, which misses it: not yet significant. Measure on more samples before shipping',
+    zh: '`{metric}` 为 {value}，达到目标 {target}，但其置信区间 [{low}, {high}] 延伸到 {bound}，未达标：结果尚不显著。上线前请扩大样本',
+  },
+  segmentNotSignificant: {
+    en: '`{metric}` on segment `{segment}` is {value}, meeting its target {target}, but its interval [{low}, {high}] reaches {bound}, which misses it: not yet significant. Measure on more samples before shipping',
+    zh: '`{metric}` 在分群 `{segment}` 上为 {value}，达到目标 {target}，但其置信区间 [{low}, {high}] 延伸到 {bound}，未达标：结果尚不显著。上线前请扩大样本',
+  },
 } satisfies Messages;
+
+interface Measured {
+  value: number;
+  n?: number | undefined;
+  ci?: [number, number] | undefined;
+}
+
+/** The end of an interval on the unhealthy side of a target: the low end when higher is healthy. */
+function unhealthyBound(ci: [number, number], target: Target): number | undefined {
+  const way = direction(target);
+  return way === 'higher' ? ci[0] : way === 'lower' ? ci[1] : undefined;
+}
 
 export const evaluationConsistent = defineRule({
   meta: {
     id: 'evaluation-consistent',
     severity: 'error',
     checks: {
-      en: "The latest evaluation of a model says `ship` while one of its results or segments misses the metric's target, or a segment target of a reported metric has no result.",
-      zh: '某模型最新一次评估结论为 `ship`，但有结果或分群未达到指标目标，或已报告指标的分群目标没有结果。',
+      en: "The latest evaluation of a model says `ship` while one of its results or segments misses the metric's target, a segment target of a reported metric has no result, a guardrail goes unreported (every guardrail that guards a reported metric; when none does, every guardrail), or a result or segment has `n` below its metric's `min_samples`. A `ci` whose unhealthy end misses the target while the value meets it warns (not yet significant).",
+      zh: '某模型最新一次评估结论为 `ship`，但有结果或分群未达到指标目标、已报告指标的分群目标没有结果、护栏指标没有报告（守护已报告指标的每个护栏；若没有，则为所有护栏），或结果/分群的样本数 `n` 少于指标的 `min_samples`。值达标但置信区间 `ci` 的不健康一端未达标时给出警告（结果尚不显著）。',
     },
     title: { en: 'No "ship" while a metric misses', zh: '指标未达标不能结论为上线' },
     why: {
@@ -31,36 +70,60 @@ export const evaluationConsistent = defineRule({
       zh: '指标或分群未达标却结论为 ship，会让目标形同虚设。aipm 根据指标中的目标自行计算是否达标。',
     },
     fix: {
-      en: 'Change the decision to `iterate`, or record in a review why the target changed and update it in metrics. Report a value for every segment that has a target.',
-      zh: '把结论改为 `iterate`；或在评审纪要中记录目标为何调整，并在指标中更新。为每个有目标的分群报告结果。',
+      en: 'Change the decision to `iterate`, or record in a review why the target changed and update it in metrics. Report a value for every segment that has a target and for the guardrails, measured on at least `min_samples` samples.',
+      zh: '把结论改为 `iterate`；或在评审纪要中记录目标为何调整，并在指标中更新。为每个有目标的分群和护栏指标报告结果，样本数不少于 `min_samples`。',
     },
   },
   messages,
   check(ctx) {
-    const hits: ProblemOf<typeof messages>[] = [];
+    const found: ProblemOf<typeof messages>[] = [];
+    const guardrails = ctx.items('metric').filter((m) => m.value.layer === 'guardrail');
     for (const ev of latestPerModel(ctx.items('evaluation'))) {
       if (ev.value.decision !== 'ship') continue;
+      const base = { file: ev.file };
+      // Values that meet their targets: they still need enough samples, and an interval that meets the target too.
+      const judged: { at: Path; measured: Measured; target: Target; metric: Entry<'metric'>; segment?: string }[] = [];
       ev.value.results.forEach((r, i) => {
         const metric = ctx.find('metric', r.metric);
         const target = metric && parseTarget(metric.value.target);
         if (!metric || !target) return;
         const at = [...ev.path, 'results', i];
         if (!meetsTarget(r.value, target)) {
-          hits.push({ file: ev.file, path: [...at, 'value'], msg: 'miss', params: { id: ev.id, metric: metric.id, value: r.value, target: formatTarget(target) } });
-        }
+          found.push({ ...base, path: [...at, 'value'], msg: 'miss', params: { id: ev.id, metric: metric.id, value: r.value, target: formatTarget(target) } });
+        } else judged.push({ at, measured: r, target, metric });
         for (const segment of metric.value.segments ?? []) {
           const segmentTarget = parseTarget(segment.target);
           if (!segmentTarget) continue;
           const j = r.segments?.findIndex((s) => s.name === segment.name) ?? -1;
           const reported = j >= 0 ? r.segments![j]! : undefined;
           if (!reported) {
-            hits.push({ file: ev.file, path: at, msg: 'segmentMissing', params: { id: ev.id, metric: metric.id, segment: segment.name, target: formatTarget(segmentTarget) } });
+            found.push({ ...base, path: at, msg: 'segmentMissing', params: { id: ev.id, metric: metric.id, segment: segment.name, target: formatTarget(segmentTarget) } });
           } else if (!meetsTarget(reported.value, segmentTarget)) {
-            hits.push({ file: ev.file, path: [...at, 'segments', j, 'value'], msg: 'segmentMiss', params: { id: ev.id, metric: metric.id, segment: segment.name, value: reported.value, target: formatTarget(segmentTarget) } });
-          }
+            found.push({ ...base, path: [...at, 'segments', j, 'value'], msg: 'segmentMiss', params: { id: ev.id, metric: metric.id, segment: segment.name, value: reported.value, target: formatTarget(segmentTarget) } });
+          } else judged.push({ at: [...at, 'segments', j], measured: reported, target: segmentTarget, metric, segment: segment.name });
         }
       });
+      for (const { at, measured, target, metric, segment } of judged) {
+        const params = { id: ev.id, metric: metric.id, ...(segment === undefined ? {} : { segment }) };
+        const min = metric.value.min_samples;
+        if (min !== undefined && measured.n !== undefined && measured.n < min) {
+          found.push({ ...base, path: [...at, 'n'], msg: segment === undefined ? 'fewSamples' : 'segmentFewSamples', params: { ...params, n: measured.n, min } });
+          continue;
+        }
+        const bound = measured.ci && unhealthyBound(measured.ci, target);
+        if (measured.ci && bound !== undefined && !meetsTarget(bound, target)) {
+          const [low, high] = measured.ci;
+          found.push({ ...base, path: [...at, 'ci'], msg: segment === undefined ? 'notSignificant' : 'segmentNotSignificant', params: { ...params, value: measured.value, target: formatTarget(target), low, high, bound }, mild: true });
+        }
+      }
+      const reported = new Set(ev.value.results.map((r) => r.metric));
+      const guarding = guardrails.filter((g) => g.value.guards?.some((id) => reported.has(id)));
+      for (const g of guarding.length > 0 ? guarding : guardrails) {
+        if (reported.has(g.id)) continue;
+        const guards = (g.value.guards ?? []).filter((id) => reported.has(id)).map((id) => `\`${id}\``).join(', ');
+        found.push({ ...base, path: [...ev.path, 'decision'], msg: guarding.length > 0 ? 'guardrailMissing' : 'anyGuardrailMissing', params: { id: ev.id, guardrail: g.id, guards } });
+      }
     }
-    return hits;
+    return found;
   },
 });

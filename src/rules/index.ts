@@ -1,4 +1,5 @@
 import { dataBeforeCommitment } from './data-before-commitment.js';
+import { dataVerdictConsistent } from './data-verdict-consistent.js';
 import { decisionOwned } from './decision-owned.js';
 import { evaluationConsistent } from './evaluation-consistent.js';
 import { guardrailPresent } from './guardrail-present.js';
@@ -14,6 +15,8 @@ import { personalDataCompliance } from './personal-data-compliance.js';
 import { quantifiedTarget } from './quantified-target.js';
 import { redLineHasAction } from './red-line-has-action.js';
 import { targetHasMetric } from './target-has-metric.js';
+import { thresholdConsistency } from './threshold-consistency.js';
+import { unitScale } from './unit-scale.js';
 import type { Rule } from './types.js';
 
 export type { Rule, RuleMeta, RuleContext } from './types.js';
@@ -36,6 +39,9 @@ export const rules = [
   evaluationConsistent,
   launchSafety,
   launchCompliance,
+  thresholdConsistency,
+  dataVerdictConsistent,
+  unitScale,
 ] as const;
 
 export type RuleId = (typeof rules)[number]['meta']['id'];

@@ -31,15 +31,15 @@ export const launchCompliance = defineRule({
   },
   messages,
   check(ctx) {
-    const hits: ProblemOf<typeof messages>[] = [];
+    const found: ProblemOf<typeof messages>[] = [];
     const checks = ctx.items('compliance-check').filter((c) => c.value.status === 'fail' || c.value.status === 'open');
     for (const plan of ctx.docs('launch-plan')) {
       if (plan.file.status !== 'approved') continue;
       for (const c of checks) {
         const failing = c.value.status === 'fail';
-        hits.push({ file: plan.file, path: ['status'], msg: failing ? 'fail' : 'open', params: { id: c.id }, ...(failing ? {} : { mild: true }) });
+        found.push({ file: plan.file, path: ['status'], msg: failing ? 'fail' : 'open', params: { id: c.id }, ...(failing ? {} : { mild: true }) });
       }
     }
-    return hits;
+    return found;
   },
 });

@@ -41,14 +41,14 @@ export const milestoneAcceptance = defineRule({
   },
   messages,
   check(ctx) {
-    const hits: ProblemOf<typeof messages>[] = [];
+    const found: ProblemOf<typeof messages>[] = [];
     for (const m of ctx.items('milestone')) {
       const noDeliverables = !m.value.deliverables?.length;
       const noAcceptance = !m.value.acceptance?.length;
       if (!noDeliverables && !noAcceptance) continue;
       const which: Missing = noDeliverables && noAcceptance ? 'both' : noDeliverables ? 'deliverables' : 'acceptance';
-      hits.push({ file: m.file, path: m.path, msg: 'finding', params: { id: m.id, missing: { msg: which } } });
+      found.push({ file: m.file, path: m.path, msg: 'finding', params: { id: m.id, missing: { msg: which } } });
     }
-    return hits;
+    return found;
   },
 });

@@ -66,24 +66,24 @@ export const milestoneOrder = defineRule({
   },
   messages,
   check(ctx) {
-    const hits: ProblemOf<typeof messages>[] = [];
+    const found: ProblemOf<typeof messages>[] = [];
     const milestones = ctx.items('milestone');
     for (const { at, edge, cycle } of findCycles(milestones)) {
-      hits.push({ file: at.file, path: [...at.path, 'depends_on', edge], msg: 'cycle', params: { cycle: cycle.join(' → ') } });
+      found.push({ file: at.file, path: [...at.path, 'depends_on', edge], msg: 'cycle', params: { cycle: cycle.join(' → ') } });
     }
     for (const m of milestones) {
       const { start, due } = m.value;
-      if (start > due) hits.push({ file: m.file, path: [...m.path, 'start'], msg: 'startAfterDue', params: { id: m.id, start, due } });
+      if (start > due) found.push({ file: m.file, path: [...m.path, 'start'], msg: 'startAfterDue', params: { id: m.id, start, due } });
       m.value.depends_on?.forEach((depId, i) => {
         const dep = ctx.find('milestone', depId);
         if (!dep || dep.id === m.id) return;
         const buffer = dep.value.buffer_days ?? 0;
         const end = bufferEnd(dep.value);
         if (start <= end) {
-          hits.push({ file: m.file, path: [...m.path, 'depends_on', i], msg: 'dependency', params: { id: m.id, start, dep: dep.id, due: dep.value.due, buffer, end } });
+          found.push({ file: m.file, path: [...m.path, 'depends_on', i], msg: 'dependency', params: { id: m.id, start, dep: dep.id, due: dep.value.due, buffer, end } });
         }
       });
     }
-    return hits;
+    return found;
   },
 });

@@ -31,14 +31,14 @@ export const personalDataCompliance = defineRule({
   },
   messages,
   check(ctx) {
-    const hits: ProblemOf<typeof messages>[] = [];
+    const found: ProblemOf<typeof messages>[] = [];
     for (const d of ctx.items('dataset')) {
       const c = d.value.compliance;
       if (!c?.personal_data) continue;
       const path = [...d.path, 'compliance'];
-      if (c.anonymized === undefined) hits.push({ file: d.file, path, msg: 'anonymized', params: { id: d.id } });
-      if (c.consent !== true && !c.basis?.trim()) hits.push({ file: d.file, path, msg: 'consent', params: { id: d.id } });
+      if (c.anonymized === undefined) found.push({ file: d.file, path, msg: 'anonymized', params: { id: d.id } });
+      if (c.consent !== true && !c.basis?.trim()) found.push({ file: d.file, path, msg: 'consent', params: { id: d.id } });
     }
-    return hits;
+    return found;
   },
 });

@@ -4,7 +4,7 @@ import { testRule } from '../rule-table.js';
 
 const en = exampleSpecs(EN_EXAMPLE);
 const zh = exampleSpecs(ZH_EXAMPLE);
-const verdict = (v: string) => edit(en, 'specs/data-feasibility.yaml', /verdict: go\n    gaps/, `verdict: ${v}\n    gaps`);
+const verdict = (v: string) => edit(en, 'specs/data-feasibility.yaml', /verdict: go\n    gaps: \[Rural/, `verdict: ${v}\n    gaps: [Rural`);
 const atDependency = (f: Record<string, string>) => lineOf(f['specs/requirements.yaml']!, 'DS-NIGHT-PHOTOS]');
 
 testRule(dataBeforeCommitment, {

@@ -25,7 +25,7 @@ testRule(evaluationConsistent, {
     {
       name: 'ship beside a segment that misses',
       files: edit(en, 'specs/evaluation.yaml', '{name: low-light, value: 81.5}', '{name: low-light, value: 79.9}'),
-      findings: [{ line: 24, col: 34, message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` on segment `low-light` is 79.9, missing its target >= 80%' }],
+      findings: (f) => [{ line: lineOf(f['specs/evaluation.yaml']!, 'value: 79.9'), col: 34, message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` on segment `low-light` is 79.9, missing its target >= 80%' }],
     },
     {
       name: 'ship with no result for a segment that has a target',

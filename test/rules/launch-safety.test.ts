@@ -15,7 +15,11 @@ testRule(launchSafety, {
     {
       name: 'traffic that does not grow',
       files: edit(en, 'specs/launch-plan.yaml', 'traffic: 40', 'traffic: 5'),
-      findings: (f) => [{ line: lineOf(f['specs/launch-plan.yaml']!, 'traffic: 5'), message: 'traffic 5% does not grow from the previous stage (10%)' }],
+      findings: (f) => [
+        { line: lineOf(f['specs/launch-plan.yaml']!, 'traffic: 5'), message: 'traffic 5% does not grow from the previous stage (10%)' },
+        // …and the last stage now jumps from 5% to 100%.
+        { line: lineOf(f['specs/launch-plan.yaml']!, 'traffic: 100'), message: /^traffic jumps from 5% to 100% \(20×\)/ },
+      ],
     },
     { name: 'traffic outside 0-100', files: edit(en, 'specs/launch-plan.yaml', 'traffic: 100', 'traffic: 120'), findings: [{ line: 23, col: 14, message: 'traffic 120% is outside 0-100' }] },
     { name: 'a first stage already at 100%', files: edit(en, 'specs/launch-plan.yaml', 'traffic: 0', 'traffic: 100'), findings: [{ line: 11, col: 14, message: 'the first rollout stage already takes 100% of traffic' }, { line: 15, message: 'traffic 10% does not grow from the previous stage (100%)' }] },

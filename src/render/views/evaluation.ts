@@ -1,6 +1,15 @@
-import { dash, fields, md, table, target, verdictText, type BodyBuilder } from '../context.js';
+import { dash, fields, md, table, target, verdictText, type BodyBuilder, type RenderContext } from '../context.js';
 import { escapeBlock } from '../markdown.js';
 import { judge } from '../../model/queries.js';
+
+/** A value with the evidence behind it: `89.4 (n = 12000, CI 88.8–90.0)`. */
+function measured(ctx: RenderContext, m: { value: number; n?: number | undefined; ci?: [number, number] | undefined }): string {
+  const notes = [
+    m.n !== undefined ? `n = ${m.n}` : '',
+    m.ci ? `${ctx.text('interval')} ${m.ci[0]}–${m.ci[1]}` : '',
+  ].filter(Boolean);
+  return notes.length ? `${m.value} (${notes.join(', ')})` : String(m.value);
+}
 
 export const evaluationView: BodyBuilder<'evaluation'> = (ctx, doc) => {
   const segmentRows: (string | number | undefined)[][] = [];
@@ -8,9 +17,9 @@ export const evaluationView: BodyBuilder<'evaluation'> = (ctx, doc) => {
     const m = ctx.metric(r.metric);
     for (const s of r.segments ?? []) {
       const segmentTarget = m?.value.segments?.find((x) => x.name === s.name)?.target;
-      segmentRows.push([r.metric, md(s.name), s.value, target(segmentTarget), verdictText(ctx, judge(s.value, segmentTarget).verdict)]);
+      segmentRows.push([r.metric, md(s.name), measured(ctx, s), target(segmentTarget), verdictText(ctx, judge(s.value, segmentTarget).verdict)]);
     }
-    return [r.metric, m ? md(m.value.name) : undefined, r.value, target(m?.value.target), verdictText(ctx, judge(r.value, m?.value.target).verdict)];
+    return [r.metric, m ? md(m.value.name) : undefined, measured(ctx, r), target(m?.value.target), verdictText(ctx, judge(r.value, m?.value.target).verdict)];
   });
   const experimentMetrics = [...new Set((doc.experiments ?? []).flatMap((e) => Object.keys(e.results ?? {})))].sort();
   return {

@@ -21,6 +21,7 @@ export const metricsView: BodyBuilder<'metrics'> = (ctx, doc) => ({
       ['supports', m.supports?.join(', ')],
       ['guards', m.guards?.join(', ')],
       ['segments', m.segments?.map((s) => `${md(s.name)} ${target(s.target)}`).join(', ')],
+      ['minSamples', m.min_samples?.toString()],
     ]),
   })),
 });

@@ -1,0 +1,59 @@
+import type { Target } from '../kinds/common.js';
+
+// Targets as sets of values, for the rules that compare one threshold with another. A target
+// `<= 3` is the values up to 3; `> 5` those above 5; `== 2` the single value 2.
+
+export type Direction = 'higher' | 'lower';
+
+/** Which way is healthy: `>=`/`>` higher, `<=`/`<` lower; `==` has no direction. */
+export function direction(t: Target): Direction | undefined {
+  if (t.op === '>=' || t.op === '>') return 'higher';
+  if (t.op === '<=' || t.op === '<') return 'lower';
+  return undefined;
+}
+
+/** The values a target admits, as an interval with open or closed ends. */
+interface Interval {
+  low: number;
+  lowOpen: boolean;
+  high: number;
+  highOpen: boolean;
+}
+
+function intervalOf(t: Target): Interval {
+  switch (t.op) {
+    case '>=': return { low: t.value, lowOpen: false, high: Infinity, highOpen: true };
+    case '>': return { low: t.value, lowOpen: true, high: Infinity, highOpen: true };
+    case '<=': return { low: -Infinity, lowOpen: true, high: t.value, highOpen: false };
+    case '<': return { low: -Infinity, lowOpen: true, high: t.value, highOpen: true };
+    case '==': return { low: t.value, lowOpen: false, high: t.value, highOpen: false };
+  }
+}
+
+/** Some value meets both (e.g. a rollback trigger that fires while the target still holds). */
+export function overlaps(a: Target, b: Target): boolean {
+  const x = intervalOf(a);
+  const y = intervalOf(b);
+  // The intersection's lower end is the larger low, open if the interval it comes from is open there.
+  const low = Math.max(x.low, y.low);
+  const lowOpen = (x.low === low && x.lowOpen) || (y.low === low && y.lowOpen);
+  const high = Math.min(x.high, y.high);
+  const highOpen = (x.high === high && x.highOpen) || (y.high === high && y.highOpen);
+  return low < high || (low === high && !lowOpen && !highOpen);
+}
+
+/** Every value that meets `inner` also meets `outer` (a red line must hold whenever the target does). */
+export function within(inner: Target, outer: Target): boolean {
+  const x = intervalOf(inner);
+  const y = intervalOf(outer);
+  const lowOk = y.low < x.low || (y.low === x.low && (!y.lowOpen || x.lowOpen));
+  const highOk = x.high < y.high || (x.high === y.high && (!y.highOpen || x.highOpen));
+  return lowOk && highOk;
+}
+
+/** The simplest condition on the unhealthy side of a target: `> 3` for `<= 3`, `< 90` for `>= 90`. */
+export function unhealthySide(t: Target): Target | undefined {
+  const flipped = { '>=': '<', '>': '<=', '<=': '>', '<': '>=' } as const;
+  return t.op === '==' ? undefined : { ...t, op: flipped[t.op] };
+}
+
