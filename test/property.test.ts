@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BUILTIN_CHECKS, RULE_IDS } from '../src/rules/index.js';
+import { BUILTIN_CHECKS, RULE_IDS, rules } from '../src/rules/index.js';
 import { check, exampleSpecs, EN_EXAMPLE, ZH_EXAMPLE } from './helpers.js';
 import { en } from '../src/i18n/en.js';
 
-/** Every `{name}` placeholder the catalogues use: none may be left unfilled in a message. */
-const PLACEHOLDERS = [...new Set(Object.values(en).flatMap((m) => m.match(/\{\w+\}/g) ?? []))];
+/** Every `{name}` placeholder the catalogue and the rules' own messages use: none may be left unfilled in a message. */
+const TEMPLATES = [...Object.values(en), ...rules.flatMap((r) => Object.values(r.messages as Record<string, { en: string; zh: string }>).flatMap((m) => [m.en, m.zh]))];
+const PLACEHOLDERS = [...new Set(TEMPLATES.flatMap((m) => m.match(/\{\w+\}/g) ?? []))];
 
 /** 300 by default; set AIPM_PROPERTY_RUNS for a longer hunt. */
 const RUNS = Number(process.env.AIPM_PROPERTY_RUNS ?? 300);
@@ -57,4 +58,31 @@ describe('any edit of a valid workspace', () => {
       { numRuns: RUNS },
     );
   }, RUNS * 200);
+});
+
+/** A target or trigger as written in YAML, from an operator and a whole number. */
+const condition = fc.record({ op: fc.constantFrom('>=', '<=', '>', '<', '=='), value: fc.integer({ min: -5, max: 5 }) });
+
+describe('threshold-consistency on rollback triggers', () => {
+  const meets = (v: number, c: { op: string; value: number }) =>
+    ({ '>=': v >= c.value, '<=': v <= c.value, '>': v > c.value, '<': v < c.value, '==': v === c.value })[c.op]!;
+
+  it('flags a trigger exactly when it fires on some value that meets the target (== targets skipped)', () => {
+    fc.assert(
+      fc.property(condition, condition, (target, trigger) => {
+        const files = {
+          'specs/metrics.yaml': ['kind: metrics', 'version: 1', 'title: t', 'owner: o', 'status: approved', 'updated: 2026-11-01', 'metrics:',
+            `  - {id: M-X, name: x, owner: o, definition: d, unit: count, layer: system, target: "${target.op} ${target.value}"}`, ''].join('\n'),
+          'specs/launch-plan.yaml': ['kind: launch-plan', 'version: 1', 'title: t', 'owner: o', 'status: approved', 'updated: 2026-11-01', 'rollout: []',
+            `rollback: {triggers: [{metric: M-X, target: "${trigger.op} ${trigger.value}"}]}`, ''].join('\n'),
+        };
+        const flagged = check(files).some((f) => f.rule === 'threshold-consistency' && f.message.startsWith('rollback trigger'));
+        // Direct evaluation: between and around two whole-number thresholds, halves are enough witnesses.
+        const witnesses = [target.value, trigger.value, -1e9, 1e9].flatMap((v) => [v - 0.5, v, v + 0.5]);
+        const firesWhileHealthy = witnesses.some((v) => meets(v, target) && meets(v, trigger));
+        expect(flagged).toBe(target.op !== '==' && firesWhileHealthy);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -39,6 +39,13 @@ describe('rendered examples', () => {
     });
   }
 
+  it('results show how many samples and which interval stand behind a value', () => {
+    const evaluation = read(join(EN_EXAMPLE, 'docs', 'aipm'), 'evaluation.md');
+    expect(evaluation).toContain('| M-TOP1-ACC | Top-1 severity accuracy | 89.4 (n = 12000, CI 88.8–90) | \\>= 88% | ✅ pass |');
+    expect(evaluation).toContain('| M-TOP1-ACC | severe | 93.1 (n = 2100) | \\>= 92% | ✅ pass |');
+    expect(read(join(EN_EXAMPLE, 'docs', 'aipm'), 'metrics.md')).toContain('- **Minimum samples:** 1000');
+  });
+
   it('the committed packets are what render makes now, byte for byte', async () => {
     for (const example of [ZH_EXAMPLE, EN_EXAMPLE]) {
       const dir = copyExample(example);

@@ -5,8 +5,8 @@ import type { CheckedFile } from '../model/types.js';
 
 const messages = {
   finding: {
-    en: '"{text}" leans on the vague word "{word}" with no number to hold it to',
-    zh: '「{text}」使用了模糊词「{word}」，却没有可衡量的数字',
+    en: '"{text}" leans on the vague word "{word}" with no number to hold it to: add a comparison, e.g. ">= 90%", "P95 <= 300 ms" or "M-ACC >= target"',
+    zh: '「{text}」使用了模糊词「{word}」，却没有可衡量的数字：请加上比较，例如「>= 90%」「P95 <= 300 ms」「不低于 95」',
   },
 } satisfies Messages;
 

@@ -11,8 +11,14 @@ const older = en['specs/evaluation.yaml']!
   .replaceAll('id: EXP-', 'id: OLD-EXP-')
   .replace('    value: 89.4', '    value: 80.0');
 
+const EV = 'specs/evaluation.yaml';
+const noGuardrailResult = edit(en, EV, '  - metric: M-SEVERE-MISS\n    value: 0.8\n    n: 2100\n', '');
+
 testRule(evaluationConsistent, {
   accept: [
+    { name: 'n at min_samples exactly', files: edit(en, EV, 'n: 12000', 'n: 1000') },
+    { name: 'an interval whose unhealthy end still meets the target', files: edit(en, EV, 'ci: [88.8, 90.0]', 'ci: [88.0, 90.8]') },
+    { name: 'an unreported guardrail while iterating', files: edit(noGuardrailResult, EV, 'decision: ship', 'decision: iterate') },
     { name: 'iterate while a segment misses (the zh example)', files: zh },
     { name: 'an older ship of the same model is history', files: { ...en, 'specs/evaluation-old.yaml': older } },
   ],
@@ -31,6 +37,31 @@ testRule(evaluationConsistent, {
       name: 'ship with no result for a segment that has a target',
       files: edit(en, 'specs/evaluation.yaml', /\n      - \{name: low-light, value: 81.5\}/, ''),
       findings: [{ line: 20, col: 5, message: 'evaluation `EV-SEVERITY-V1` says ship, but reports no value for segment `low-light` of `M-TOP1-ACC` (target >= 80%)' }],
+    },
+    {
+      name: 'ship without a result for the guardrail that guards a reported metric',
+      files: noGuardrailResult,
+      findings: (f) => [{ line: lineOf(f[EV]!, 'decision: ship'), col: 11, message: 'evaluation `EV-SEVERITY-V1` says ship without a result for guardrail `M-SEVERE-MISS`, which guards `M-TOP1-ACC`: report it (a ship needs the guardrail too), or decide iterate' }],
+    },
+    {
+      name: 'ship without any guardrail result when no guardrail names a reported metric',
+      files: edit(noGuardrailResult, 'specs/metrics.yaml', '    guards: [M-TOP1-ACC]\n', ''),
+      findings: (f) => [{ line: lineOf(f[EV]!, 'decision: ship'), message: /^evaluation `EV-SEVERITY-V1` says ship without a result for guardrail `M-SEVERE-MISS` \(no guardrail names a reported metric/ }],
+    },
+    {
+      name: 'ship on fewer samples than min_samples',
+      files: edit(en, EV, 'n: 12000', 'n: 800'),
+      findings: (f) => [{ line: lineOf(f[EV]!, 'n: 800'), col: 8, message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` was measured on 800 samples, fewer than the 1000 it needs (`min_samples`): measure on more, or decide iterate' }],
+    },
+    {
+      name: 'a segment on fewer samples than min_samples',
+      files: edit(en, EV, '{name: severe, value: 93.1, n: 2100}', '{name: severe, value: 93.1, n: 40}'),
+      findings: (f) => [{ line: lineOf(f[EV]!, 'n: 40'), message: /^evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` on segment `severe` was measured on 40 samples, fewer than the 1000/ }],
+    },
+    {
+      name: 'an interval reaching below the target warns: not yet significant',
+      files: edit(en, EV, 'ci: [88.8, 90.0]', 'ci: [87.5, 91.3]'),
+      findings: (f) => [{ line: lineOf(f[EV]!, 'ci: [87.5'), severity: 'warning', message: '`M-TOP1-ACC` is 89.4, meeting its target >= 88%, but its interval [87.5, 91.3] reaches 87.5, which misses it: not yet significant. Measure on more samples before shipping' }],
     },
     { name: 'the zh example, once it says ship', files: edit(zh, 'specs/evaluation.yaml', 'decision: iterate', 'decision: ship'), findings: [{ line: 26, col: 27, message: 'evaluation `EV-ETA-V1` says ship, but `M-ETA-MAE` on segment `雨天` is 8.6, missing its target <= 8 分钟' }] },
     {
