@@ -105,7 +105,7 @@ program
 program
   .command('new')
   .description('add a spec file of a kind, with the next free id')
-  .argument('<kind>', 'requirements, data-feasibility, metrics, milestones, review, evaluation, launch-plan or compliance')
+  .argument('<kind>', 'requirements, data-feasibility, metrics, solution, milestones, review, evaluation, launch-plan or compliance')
   .option('--id <id>', 'the id of its first item (default: the next free one)')
   .option('--title <title>', 'the document title')
   .option('--file <path>', 'where to write it (default: <specs>/<kind>.yaml, or <kind>-2.yaml…)')

@@ -17,8 +17,8 @@ describe('aipm validate (built CLI)', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
-    expect(runCli(['validate'], { cwd: ZH_EXAMPLE }).stdout).toBe('8 个文件，没有发现问题\n');
-    expect(runCli(['validate'], { cwd: EN_EXAMPLE }).stdout).toBe('no problems in 8 files\n');
+    expect(runCli(['validate'], { cwd: ZH_EXAMPLE }).stdout).toBe('9 个文件，没有发现问题\n');
+    expect(runCli(['validate'], { cwd: EN_EXAMPLE }).stdout).toBe('no problems in 9 files\n');
   });
 
   it('reports findings with file:line:col, the source line and a caret, exit 1', () => {
@@ -30,7 +30,7 @@ describe('aipm validate (built CLI)', () => {
     expect(r.stdout).toContain(`${String(line).padStart(5)} |     prioritty: P0\n`);
     expect(r.stdout).toContain('      |     ^^^^^^^^^\n');
     expect(r.stdout).toContain('(decision-owned)');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('2 errors, 0 warnings in 8 files');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('2 errors, 0 warnings in 9 files');
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
@@ -38,7 +38,7 @@ describe('aipm validate (built CLI)', () => {
     const r = runCli(['validate', '--format', 'json'], { cwd: brokenWorkspace() });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(out.summary).toEqual({ files: 8, errors: 2, warnings: 0 });
+    expect(out.summary).toEqual({ files: 9, errors: 2, warnings: 0 });
     expect(out.findings.map((f: { rule: string }) => f.rule)).toEqual(['schema', 'decision-owned']);
     expect(out.findings[0]).toMatchObject({ file: 'specs/requirements.yaml', severity: 'error', col: 5 });
   });
@@ -70,7 +70,7 @@ describe('aipm validate (built CLI)', () => {
   it('--all checks every aipm.yaml below the folder', () => {
     const r = runCli(['validate', '--all', '--format', 'json'], { cwd: join(ROOT, 'examples') });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).summary).toEqual({ files: 16, errors: 0, warnings: 0 });
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 18, errors: 0, warnings: 0 });
   });
 
   it('usage errors, a bad aipm.yaml, or no workspace are exit 2 with one clear message and no stack trace', () => {
@@ -105,7 +105,7 @@ describe('aipm render (built CLI)', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
-    expect(runCli(['render', '--packet', '--check'], { cwd: EN_EXAMPLE }).stdout).toBe('docs/aipm is up to date (9 documents)\n');
+    expect(runCli(['render', '--packet', '--check'], { cwd: EN_EXAMPLE }).stdout).toBe('docs/aipm is up to date (10 documents)\n');
   });
 
   it('renders a workspace and reports what it wrote', () => {
@@ -113,7 +113,7 @@ describe('aipm render (built CLI)', () => {
     for (const k of Object.keys(files)) if (k.startsWith('docs/')) delete files[k];
     const dir = writeWorkspace(files);
     const r = runCli(['render', '--packet'], { cwd: dir });
-    expect([r.code, r.stdout]).toEqual([0, 'rendered 9 documents into docs/aipm: 9 written, 0 unchanged, 0 removed\n']);
+    expect([r.code, r.stdout]).toEqual([0, 'rendered 10 documents into docs/aipm: 10 written, 0 unchanged, 0 removed\n']);
     expect(readFileSync(join(dir, 'docs/aipm/packet.md'), 'utf8')).toBe(readFileSync(join(EN_EXAMPLE, 'docs/aipm/packet.md'), 'utf8'));
     const stale = runCli(['render', '--check'], { cwd: writeWorkspace(files) });
     expect(stale.code).toBe(1);

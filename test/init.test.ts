@@ -83,7 +83,7 @@ describe('aipm schema', () => {
   it('writes one schema per kind that ajv compiles; the examples\' specs pass them and a misspelled key fails', async () => {
     const dir = tmp();
     const r = await schema({ cwd: dir, env });
-    expect(r.stdout).toContain('8 JSON Schemas in .aipm/schemas (8 written)');
+    expect(r.stdout).toContain('9 JSON Schemas in .aipm/schemas (9 written)');
     const check = ajvFor(dir);
     for (const example of [EN_EXAMPLE, ZH_EXAMPLE]) {
       for (const [path, text] of Object.entries(readTree(join(example, 'specs')))) expect(check(path.replace('.yaml', ''), text), path).toEqual([]);
@@ -176,7 +176,7 @@ describe('aipm init in a real terminal', () => {
     const config = readFileSync(join(dir, 'desk/aipm.yaml'), 'utf8');
     expect(config).toContain('  id: ticket-helper\n  name: "智能工单助手"\n  owner: "王芳"\n  type: image-classification\nlang: zh\n');
     const v = spawnSync(process.execPath, [BIN, 'validate', '--strict'], { cwd: join(dir, 'desk'), env: { ...process.env, AIPM_TODAY: TODAY }, encoding: 'utf8' });
-    expect([v.status, v.stdout]).toEqual([0, '4 个文件，没有发现问题\n']);
+    expect([v.status, v.stdout]).toEqual([0, '5 个文件，没有发现问题\n']);
   });
 
   it('pressing Enter at every question gives a valid workspace from the defaults', () => {

@@ -50,6 +50,10 @@ export function checkReferences(model: Pick<Model, 'files' | 'ids' | 'items'>): 
           problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: { msg: `item.${ref.to}` }, ...(suggestion ? { suggestion } : {}) } });
         } else if (ref.to !== 'any' && target.kind && target.kind !== ref.to) {
           problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.wrongKind', params: { id: value, expected: { msg: `item.${ref.to}` }, actual: { msg: `item.${target.kind}` } } });
+        } else if (ref.sameFile && target.file !== file) {
+          const own = [...ids.values()].filter((d) => d.file === file && d.kind === ref.to).map((d) => d.id);
+          const suggestion = nearest(value, own);
+          problems.push({ rule: 'reference', file, path, msg: 'reference.notInFile', params: { id: value, expected: { msg: `item.${ref.to}` }, ...(suggestion ? { suggestion } : {}) } });
         }
       }
     }
@@ -75,18 +79,22 @@ function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entr
       }
     }
   }
-  if (file.kind === 'evaluation') {
-    for (const { path, value } of walkPattern(file.raw, ['results', '*'])) {
-      const { metric: id, segments } = (value ?? {}) as { metric?: unknown; segments?: unknown };
+  // A segment named beside a metric must be one the metric defines.
+  const segmentPlaces: PathPattern[] = file.kind === 'evaluation' ? [['results', '*']] : file.kind === 'solution' ? [['limits', '*']] : [];
+  for (const pattern of segmentPlaces) {
+    for (const { path, value } of walkPattern(file.raw, pattern)) {
+      const { metric: id, segments, segment } = (value ?? {}) as { metric?: unknown; segments?: unknown; segment?: unknown };
       const metric = typeof id === 'string' ? metrics.get(id) : undefined;
-      if (!metric || !Array.isArray(segments)) continue;
+      if (!metric) continue;
       const names = (metric.value.segments ?? []).map((s) => s.name);
-      segments.forEach((segment, i) => {
-        const name = (segment as { name?: unknown } | null)?.name;
-        if (typeof name !== 'string' || names.includes(name)) return;
+      const named: [Path, unknown][] = Array.isArray(segments)
+        ? segments.map((s, i) => [[...path, 'segments', i, 'name'], (s as { name?: unknown } | null)?.name])
+        : [[[...path, 'segment'], segment]];
+      for (const [at, name] of named) {
+        if (typeof name !== 'string' || names.includes(name)) continue;
         const suggestion = nearest(name, names);
-        problems.push({ rule: 'reference', file, path: [...path, 'segments', i, 'name'], msg: 'reference.segment', params: { metric: metric.id, name, ...(suggestion ? { suggestion } : {}) } });
-      });
+        problems.push({ rule: 'reference', file, path: at, msg: 'reference.segment', params: { metric: metric.id, name, ...(suggestion ? { suggestion } : {}) } });
+      }
     }
   }
   return problems;

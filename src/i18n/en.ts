@@ -113,6 +113,7 @@ export const en = {
   'reference.unknown': 'unknown {expected} `{id}`{hint}',
   'reference.wrongKind': '`{id}` is a {actual}, but a {expected} is expected here',
   'reference.segment': 'metric `{metric}` defines no segment `{name}`{hint}',
+  'reference.notInFile': '`{id}` is a {expected} of another file: name one of this file\'s own{hint}',
 
   'item.requirement': 'requirement',
   'item.dataset': 'dataset',
@@ -123,6 +124,9 @@ export const en = {
   'item.evaluation': 'evaluation',
   'item.experiment': 'experiment',
   'item.compliance-check': 'compliance check',
+  'item.approach': 'candidate approach',
+  'item.pipeline-step': 'pipeline step',
+  'item.limit': 'limit',
   'item.any': 'id',
 
 

@@ -110,6 +110,7 @@ export const zh: Record<MessageId, string> = {
   'reference.unknown': '未知的{expected} `{id}`{hint}',
   'reference.wrongKind': '`{id}` 是{actual}，此处需要{expected}',
   'reference.segment': '指标 `{metric}` 没有定义分群 `{name}`{hint}',
+  'reference.notInFile': '`{id}` 是另一个文件中的{expected}：请写本文件自己的{expected}{hint}',
 
   'item.requirement': '需求',
   'item.dataset': '数据集',
@@ -120,6 +121,9 @@ export const zh: Record<MessageId, string> = {
   'item.evaluation': '评估',
   'item.experiment': '实验',
   'item.compliance-check': '合规检查项',
+  'item.approach': '候选方案',
+  'item.pipeline-step': '数据流程步骤',
+  'item.limit': '能力边界',
   'item.any': 'id',
 
   'report.summary': '{files}中有 {errors}、{warnings}',

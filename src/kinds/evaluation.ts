@@ -29,6 +29,18 @@ const schema = z.strictObject({
   results: z.array(result),
   analysis: text.optional(),
   decision: z.enum(['ship', 'iterate', 'stop']),
+  improvements: z
+    .array(
+      z.strictObject({
+        problem: text.optional().describe('The current effect: what falls short'),
+        cause: text.optional().describe('Why'),
+        action: text.optional().describe('What to do next'),
+        owner: text.optional(),
+        due: date.optional(),
+      }),
+    )
+    .optional()
+    .describe('The optimisation plan (优化方案), required when the decision is iterate'),
 });
 
 export const evaluation = {

@@ -6,6 +6,7 @@ import { metrics } from './metrics.js';
 import { milestones } from './milestones.js';
 import { requirements } from './requirements.js';
 import { review } from './review.js';
+import { solution } from './solution.js';
 import type { KindDef, KindName } from './types.js';
 
 export * from './types.js';
@@ -15,6 +16,7 @@ export const kinds = {
   requirements,
   'data-feasibility': dataFeasibility,
   metrics,
+  solution,
   milestones,
   review,
   evaluation,

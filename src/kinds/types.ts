@@ -4,6 +4,7 @@ export const KIND_NAMES = [
   'requirements',
   'data-feasibility',
   'metrics',
+  'solution',
   'milestones',
   'review',
   'evaluation',
@@ -23,6 +24,9 @@ export const ITEM_KINDS = [
   'evaluation',
   'experiment',
   'compliance-check',
+  'approach',
+  'pipeline-step',
+  'limit',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
@@ -32,6 +36,8 @@ export type PathPattern = readonly (string | number)[];
 export interface RefSpec {
   at: PathPattern;
   to: ItemKind | 'any';
+  /** The id must be defined in the same file (a solution's chosen approach, a step's upstream steps). */
+  sameFile?: boolean;
 }
 
 export interface KindDef {

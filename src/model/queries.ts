@@ -99,3 +99,51 @@ export function judge(value: number | undefined, target: unknown): { verdict: Ve
   if (value === undefined) return { verdict: 'none', target: t };
   return { verdict: meetsTarget(value, t) ? 'pass' : 'fail', target: t };
 }
+
+// ---- the product's answers to model limits (solution.limits) ---------------------------------
+
+/** A weakness the plan shows: a failing result or segment of a model's latest evaluation, or a scenario a dataset does not cover. */
+export type Gap =
+  | { kind: 'result'; metric: string; value: number; target: Target; evaluation: Entry<'evaluation'> }
+  | { kind: 'segment'; metric: string; segment: string; value: number; target: Target; evaluation: Entry<'evaluation'> }
+  | { kind: 'scenario'; scenario: string; dataset: Entry<'dataset'> };
+
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The gaps no `limits` entry of a live solution answers, each once: a failing result (answered by a
+ * limit naming its metric), a failing segment (by metric and segment), an uncovered scenario (by
+ * scenario). Only the latest evaluation of each model counts.
+ */
+export function unansweredGaps(model: Pick<Model, 'items' | 'docs'>): Gap[] {
+  const limits = live(model.docs.solution).flatMap((s) => s.value.limits ?? []);
+  const metrics = firstById(model.items.metric);
+  const gaps: Gap[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, gap: Gap) => {
+    if (!seen.has(key)) gaps.push(gap);
+    seen.add(key);
+  };
+  for (const evaluation of latestPerModel(live(model.items.evaluation)).sort(byRecency)) {
+    for (const r of evaluation.value.results) {
+      const metric = metrics.get(r.metric);
+      const target = parseTarget(metric?.value.target);
+      if (target && !meetsTarget(r.value, target) && !limits.some((l) => l.metric === r.metric)) {
+        add(`m\0${r.metric}`, { kind: 'result', metric: r.metric, value: r.value, target, evaluation });
+      }
+      for (const s of r.segments ?? []) {
+        const segmentTarget = parseTarget(metric?.value.segments?.find((x) => x.name === s.name)?.target);
+        if (!segmentTarget || meetsTarget(s.value, segmentTarget)) continue;
+        if (limits.some((l) => l.metric === r.metric && l.segment !== undefined && sameText(l.segment, s.name))) continue;
+        add(`s\0${r.metric}\0${s.name}`, { kind: 'segment', metric: r.metric, segment: s.name, value: s.value, target: segmentTarget, evaluation });
+      }
+    }
+  }
+  for (const dataset of live(model.items.dataset)) {
+    for (const c of dataset.value.coverage ?? []) {
+      if (c.covered || limits.some((l) => l.scenario !== undefined && sameText(l.scenario, c.scenario))) continue;
+      add(`c\0${c.scenario.trim().toLowerCase()}`, { kind: 'scenario', scenario: c.scenario, dataset });
+    }
+  }
+  return gaps;
+}

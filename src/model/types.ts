@@ -24,6 +24,9 @@ export interface ItemTypes {
   evaluation: DocOf<'evaluation'>;
   experiment: ListItem<'evaluation', 'experiments'>;
   'compliance-check': ListItem<'compliance', 'checks'>;
+  approach: ListItem<'solution', 'approaches'>;
+  'pipeline-step': ListItem<'solution', 'pipeline'>;
+  limit: ListItem<'solution', 'limits'>;
 }
 
 export type Severity = 'error' | 'warning';

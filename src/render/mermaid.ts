@@ -1,4 +1,5 @@
 import { MILESTONE_STAGES } from '../kinds/milestones.js';
+import { PIPELINE_STAGES } from '../kinds/solution.js';
 import { isOverdue } from '../model/queries.js';
 import type { ItemTypes } from '../model/types.js';
 
@@ -90,6 +91,59 @@ export function quadrant(points: readonly { id: string; value: number; difficult
   for (const p of [...points].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     // Ids match ^[A-Za-z][A-Za-z0-9_-]*$: nothing in them is Mermaid syntax.
     lines.push(`    ${p.id}: [${scale(p.difficulty).toFixed(2)}, ${scale(p.value).toFixed(2)}]`);
+  }
+  return lines.join('\n');
+}
+
+export interface FlowStep {
+  id: string;
+  step: string;
+  stage: (typeof PIPELINE_STAGES)[number];
+  datasets?: readonly string[] | undefined;
+  after?: readonly string[] | undefined;
+}
+
+/** A shape per pipeline stage, so the stage shows at a glance. */
+const SHAPES: Record<(typeof PIPELINE_STAGES)[number], [string, string]> = {
+  source: ['([', '])'],
+  clean: ['[', ']'],
+  label: ['[/', '/]'],
+  split: ['{{', '}}'],
+  train: ['[[', ']]'],
+  evaluate: ['{', '}'],
+  serve: ['([', '])'],
+  feedback: ['>', ']'],
+};
+
+/**
+ * The data pipeline as a flowchart: each step a node shaped by its stage, each dataset a cylinder
+ * joined to the steps that use it, edges from `after`. Node ids are generated (s0, d0…) and every
+ * label is quoted text that went through `mermaidText`, so no step name or id can be Mermaid syntax.
+ */
+export function flowchart(steps: readonly FlowStep[], stageLabel: (stage: FlowStep['stage']) => string): string {
+  const lines = ['flowchart LR'];
+  const stepNode = new Map(steps.map((s, i) => [s.id, `s${i}`]));
+  const datasetNode = new Map<string, string>();
+  for (const [i, s] of steps.entries()) {
+    const [open, close] = SHAPES[s.stage];
+    lines.push(`    s${i}${open}"${mermaidText(`${s.id} ${s.step}`)} - ${mermaidText(stageLabel(s.stage))}"${close}`);
+  }
+  for (const s of steps) {
+    for (const ds of s.datasets ?? []) {
+      if (!datasetNode.has(ds)) {
+        const node = `d${datasetNode.size}`;
+        datasetNode.set(ds, node);
+        lines.push(`    ${node}[("${mermaidText(ds)}")]`);
+      }
+    }
+  }
+  for (const s of steps) {
+    const to = stepNode.get(s.id)!;
+    for (const up of s.after ?? []) {
+      const from = stepNode.get(up);
+      if (from) lines.push(`    ${from} --> ${to}`);
+    }
+    for (const ds of s.datasets ?? []) lines.push(`    ${datasetNode.get(ds)} -.- ${to}`);
   }
   return lines.join('\n');
 }

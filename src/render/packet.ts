@@ -1,5 +1,6 @@
 import { kinds } from '../kinds/index.js';
-import { bufferEnd, isOverdue, judge, live } from '../model/queries.js';
+import { formatTarget } from '../kinds/common.js';
+import { bufferEnd, isOverdue, judge, live, unansweredGaps } from '../model/queries.js';
 import type { CheckedFile } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
 import { fields, md, table, target, verdictText, type Field, type RenderContext, type Table } from './context.js';
@@ -13,7 +14,8 @@ export interface PacketView {
   title: string;
   cover: Field[];
   artifactTable?: Table;
-  attention: { risks?: Table; decisions?: Table; questions?: Table; overdue?: Table; failing?: Table; nothing: boolean };
+  attention: { risks?: Table; decisions?: Table; questions?: Table; overdue?: Table; failing?: Table; unanswered?: Table; nothing: boolean };
+  solutions?: Table;
   trace?: Table;
   gantt?: string;
   quadrant?: string;
@@ -44,13 +46,17 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
     }
     return rows;
   });
+  // Failing results and segments no limit of a solution answers (only once there is a solution to answer them).
+  const solutions = live(model.docs.solution);
+  const unanswered = solutions.length === 0 ? [] : unansweredGaps(model).flatMap((g) => (g.kind === 'scenario' ? [] : [g]));
   const attention = {
     risks: table(ctx, ['id', 'description', 'probability', 'impact', 'owner', 'mitigation'], risks.map((r) => [r.id, md(r.value.description), r.value.probability, r.value.impact, r.value.owner && md(r.value.owner), r.value.mitigation && md(r.value.mitigation)])),
     decisions: table(ctx, ['id', 'decision', 'owner', 'due'], decisions.map((d) => [d.id, md(d.value.decision), d.value.owner && md(d.value.owner), d.value.due && `${d.value.due}${overdueMark(d.value.due)}`])),
     questions: table(ctx, ['question', 'owner', 'followUp'], questions.map((q) => [md(q.question), q.owner && md(q.owner), q.follow_up && `${q.follow_up}${overdueMark(q.follow_up)}`])),
     overdue: table(ctx, ['id', 'name', 'due', 'bufferEnd', 'status'], overdue.map((m) => [m.id, md(m.value.name), m.value.due, bufferEnd(m.value), m.value.status])),
     failing: table(ctx, ['metric', 'name', 'latest', 'target', 'evaluation'], failing.map(({ m, name, value, goal, latest }) => [m.id, name, value, target(goal), latest.evaluation.id])),
-    nothing: risks.length + decisions.length + questions.length + overdue.length + failing.length === 0,
+    unanswered: table(ctx, ['metric', 'segment', 'latest', 'target', 'evaluation'], unanswered.map((g) => [g.metric, g.kind === 'segment' ? md(g.segment) : undefined, g.value, md(formatTarget(g.target)), g.evaluation.id])),
+    nothing: risks.length + decisions.length + questions.length + overdue.length + failing.length + unanswered.length === 0,
   };
   const docs = files.filter((f) => f.kind && f.doc);
   return {
@@ -59,6 +65,10 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
     cover: fields(ctx, [['product', md(product.name)], ['productId', product.id], ['owner', md(product.owner)], ['productType', product.type], ['asOf', date]]),
     artifactTable: table(ctx, ['title', 'kind', 'owner', 'status', 'updated'], docs.map((f) => [md(f.doc!.title), kinds[f.kind!].title[ctx.lang], md(f.doc!.owner), f.doc!.status, f.doc!.updated])),
     attention,
+    solutions: table(ctx, ['title', 'taskType', 'chosen', 'rationale', 'limitsCol'], solutions.map(({ value: doc }) => {
+      const chosen = doc.approaches.find((a) => a.id === doc.chosen);
+      return [md(doc.title), md(doc.task.type), `${doc.chosen}${chosen ? ` ${md(chosen.name)}` : ''}`, doc.rationale && md(doc.rationale), (doc.limits ?? []).map((l) => l.id).join(', ')];
+    })),
     trace: traceability(ctx),
     ...charts(ctx),
     artifacts,
@@ -72,9 +82,10 @@ function traceability(ctx: RenderContext): Table | undefined {
     .filter((r) => r.value.status !== 'dropped')
     .sort((a, b) => order[a.value.priority] - order[b.value.priority] || (a.id < b.id ? -1 : 1));
   const milestones = live(model.items.milestone);
+  const solutions = live(model.docs.solution);
   return table(
     ctx,
-    ['requirement', 'metrics', 'datasets', 'milestones', 'gaps'],
+    ['requirement', 'metrics', 'datasets', 'approach', 'limitsCol', 'milestones', 'gaps'],
     requirements.map((r) => {
       const gaps: string[] = [];
       const metricCells = (r.value.targets ?? []).map((tg) => {
@@ -97,9 +108,16 @@ function traceability(ctx: RenderContext): Table | undefined {
         if (verdict === 'no-go') gaps.push(t('gapNoGo'));
         return `${id} (${verdict ?? '?'})`;
       });
+      // The solutions that serve it: their chosen approach, and the limits the product answers.
+      const serving = solutions.filter((sol) => sol.value.requirements?.includes(r.id)).map((sol) => sol.value);
+      const approaches = serving.map((sol) => {
+        const chosen = sol.approaches.find((a) => a.id === sol.chosen);
+        return `${sol.chosen}${chosen ? ` ${md(chosen.name)}` : ''}`;
+      });
+      const limits = serving.flatMap((sol) => (sol.limits ?? []).map((l) => l.id));
       const delivering = milestones.filter((m) => m.value.requirements?.includes(r.id)).map((m) => `${m.id} (${m.value.status})`);
       if (delivering.length === 0) gaps.push(t('gapNoMilestone'));
-      return [`${r.id} ${md(r.value.title)} (${r.value.priority})`, metricCells.join('; '), datasetCells.join('; '), delivering.join('; '), gaps.length ? `⚠ ${[...new Set(gaps)].join(', ')}` : ''];
+      return [`${r.id} ${md(r.value.title)} (${r.value.priority})`, metricCells.join('; '), datasetCells.join('; '), approaches.join('; '), limits.join(', '), delivering.join('; '), gaps.length ? `⚠ ${[...new Set(gaps)].join(', ')}` : ''];
     }),
   );
 }

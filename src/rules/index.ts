@@ -17,6 +17,9 @@ import { redLineHasAction } from './red-line-has-action.js';
 import { targetHasMetric } from './target-has-metric.js';
 import { thresholdConsistency } from './threshold-consistency.js';
 import { unitScale } from './unit-scale.js';
+import { solutionChosen } from './solution-chosen.js';
+import { limitHasMitigation } from './limit-has-mitigation.js';
+import { iterateHasPlan } from './iterate-has-plan.js';
 import type { Rule } from './types.js';
 
 export type { Rule, RuleMeta, RuleContext } from './types.js';
@@ -42,6 +45,9 @@ export const rules = [
   thresholdConsistency,
   dataVerdictConsistent,
   unitScale,
+  solutionChosen,
+  limitHasMitigation,
+  iterateHasPlan,
 ] as const;
 
 export type RuleId = (typeof rules)[number]['meta']['id'];

@@ -9,7 +9,7 @@ import type { ProductType } from '../workspace/config.js';
 const scaffoldDir = () => packageDir('scaffolds', 'new');
 
 /** The kinds each product type starts with. */
-export const STARTER_KINDS: readonly KindName[] = ['requirements', 'data-feasibility', 'metrics', 'milestones'];
+export const STARTER_KINDS: readonly KindName[] = ['requirements', 'data-feasibility', 'metrics', 'solution', 'milestones'];
 
 export async function readStarter(type: ProductType, lang: Lang, kind: KindName): Promise<string> {
   return readFile(join(scaffoldDir(), type, lang, `${kind}.yaml`), 'utf8');

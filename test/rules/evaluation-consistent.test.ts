@@ -18,7 +18,7 @@ testRule(evaluationConsistent, {
   accept: [
     { name: 'n at min_samples exactly', files: edit(en, EV, 'n: 12000', 'n: 1000') },
     { name: 'an interval whose unhealthy end still meets the target', files: edit(en, EV, 'ci: [88.8, 90.0]', 'ci: [88.0, 90.8]') },
-    { name: 'an unreported guardrail while iterating', files: edit(noGuardrailResult, EV, 'decision: ship', 'decision: iterate') },
+    { name: 'an unreported guardrail while iterating', files: edit(noGuardrailResult, EV, 'decision: ship', 'decision: iterate'), othersMaySpeak: true },
     { name: 'iterate while a segment misses (the zh example)', files: zh },
     { name: 'an older ship of the same model is history', files: { ...en, 'specs/evaluation-old.yaml': older } },
   ],

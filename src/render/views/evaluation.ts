@@ -33,5 +33,6 @@ export const evaluationView: BodyBuilder<'evaluation'> = (ctx, doc) => {
         }
       : undefined,
     analysis: doc.analysis && escapeBlock(doc.analysis),
+    improvements: table(ctx, ['problem', 'cause', 'actionCol', 'owner', 'due'], (doc.improvements ?? []).map((i) => [i.problem && md(i.problem), i.cause && md(i.cause), i.action && md(i.action), i.owner && md(i.owner), i.due])),
   };
 };

@@ -11,6 +11,7 @@ import { metricsView } from './metrics.js';
 import { milestonesView } from './milestones.js';
 import { requirementsView } from './requirements.js';
 import { reviewView } from './review.js';
+import { solutionView } from './solution.js';
 
 export interface DocView {
   lang: Lang;
@@ -29,6 +30,7 @@ const bodies: { [K in KindName]: BodyBuilder<K> } = {
   requirements: requirementsView,
   'data-feasibility': dataFeasibilityView,
   metrics: metricsView,
+  solution: solutionView,
   milestones: milestonesView,
   review: reviewView,
   evaluation: evaluationView,
