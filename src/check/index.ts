@@ -24,7 +24,8 @@ export function buildModel(files: readonly SpecFile[], lang: Lang): BuiltModel {
   for (const f of files) {
     for (const p of f.parsed.problems) {
       const span = spanOf(f.parsed.lineCounter, p.range[0], p.range[1]);
-      findings.push({ rule: 'yaml-syntax', severity: 'error', file: f.file, ...span, message: t(lang, `yaml.${p.msg}`, p.params) });
+      const anchor = `@${f.parsed.text.slice(p.range[0], p.range[1]).slice(0, 80)}#yaml.${p.msg}`;
+      findings.push({ rule: 'yaml-syntax', severity: 'error', file: f.file, ...span, message: t(lang, `yaml.${p.msg}`, p.params), anchor });
     }
   }
   const problems: Problem[] = [];

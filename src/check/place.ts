@@ -10,9 +10,27 @@ export function spanOfProblem(problem: Pick<Problem<string>, 'file' | 'path' | '
     : locate(parsed, problem.path, problem.key ? { key: true } : {});
 }
 
-/** A problem placed in its file and worded: a finding. `word` words rule messages; the catalogue words the rest. */
+/** A problem placed in its file and worded: a finding. */
 export function place<Msg extends string>(problem: Problem<Msg>, severity: Severity, message: string): Finding {
-  return { rule: problem.rule, severity, file: problem.file.file, ...spanOfProblem(problem), message };
+  return { rule: problem.rule, severity, file: problem.file.file, ...spanOfProblem(problem), message, anchor: anchorOf(problem) };
+}
+
+/**
+ * A problem's place by meaning rather than by line: its data path with each list index replaced by
+ * the id of the item there (when it has one), then the message id; a problem placed by a character
+ * range (a comment) is named by the text there.
+ */
+export function anchorOf(problem: Pick<Problem<string>, 'file' | 'path' | 'range' | 'msg'>): string {
+  if (problem.range) return `@${problem.file.parsed.text.slice(problem.range[0], problem.range[1]).trim()}#${problem.msg}`;
+  const parts: string[] = [];
+  let value: unknown = problem.file.raw;
+  for (const segment of problem.path) {
+    const next: unknown = value !== null && typeof value === 'object' && Object.hasOwn(value, segment) ? (value as Record<string | number, unknown>)[segment] : undefined;
+    const id = typeof segment === 'number' && next !== null && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
+    parts.push(typeof id === 'string' ? id : String(segment));
+    value = next;
+  }
+  return `${parts.join('/')}#${problem.msg}`;
 }
 
 /** A problem of the stages before the rules, worded from the catalogue. */

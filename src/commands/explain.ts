@@ -1,7 +1,7 @@
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
 import { t, type Lang } from '../i18n/index.js';
-import { BUILTIN_CHECKS, findRule, rules, RULE_IDS } from '../rules/index.js';
+import { BUILTIN_CHECKS, builtinChecks, findRule, rules, RULE_IDS } from '../rules/index.js';
 import { severityLabel } from '../rules/table.js';
 import { nearest } from '../suggest.js';
 import { languageFor, type CommandResult } from './shared.js';
@@ -17,12 +17,12 @@ export interface ExplainOptions {
 export async function explain(opts: ExplainOptions): Promise<CommandResult> {
   const lang = await languageFor(opts.cwd, opts.lang, opts.env ?? process.env);
   if (opts.rule === undefined) return { exitCode: exitCode(CLEAN), stdout: listRules(lang) };
-  const rule = findRule(opts.rule);
-  if (!rule) {
-    const suggestion = nearest(opts.rule, RULE_IDS);
+  // A rule, or one of the built-in checks (yaml-syntax, schema, duplicate-id, reference).
+  const meta = findRule(opts.rule)?.meta ?? builtinChecks.find((c) => c.id === opts.rule);
+  if (!meta) {
+    const suggestion = nearest(opts.rule, [...RULE_IDS, ...BUILTIN_CHECKS]);
     throw new UserError('error.unknownRule', { value: opts.rule, suggestion }, lang);
   }
-  const { meta } = rule;
   const lines = [
     `${meta.id} — ${meta.title[lang]}`,
     `${t(lang, 'explain.severity')}: ${severityLabel(meta.severity)}`,

@@ -39,7 +39,7 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const { findings, model } = checkSpecs(ws.files, checkOptionsOf(config, date || '0000-01-01'));
   const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed);
   if (errors.length > 0 && !opts.force) {
-    const result = resultOf(errors, ws.files.length, ws.files, lang);
+    const result = resultOf(errors, ws.files.map((f) => f.file), ws.files, lang);
     const text = reporters.stylish(result, { color: Boolean(opts.color) });
     return { exitCode: exitCode(result.summary), stdout: `${text}${t(lang, 'render.blocked', { errors: count(lang, 'error', errors.length) })}\n` };
   }

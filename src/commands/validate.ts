@@ -1,12 +1,16 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { exitCode } from '../exit-code.js';
 import { FORMATS, isFormat, reporters, type ValidateResult } from '../report/index.js';
-import { resultOf } from '../report/result.js';
+import { stepSummary } from '../report/github.js';
+import { mergeResults, resultOf } from '../report/result.js';
+import type { ProductResult } from '../report/types.js';
+import { langFromEnv, t } from '../i18n/index.js';
 import { checkSpecs } from '../rules/run.js';
 import { VERSION } from '../version.js';
-import { findConfigsBelow } from '../workspace/files.js';
+import { findConfigsBelow, repoPrefixOf } from '../workspace/files.js';
 import { displayPath, expandPaths } from '../workspace/load.js';
+import { appendText } from '../workspace/write.js';
 import { checkOptionsOf, openWorkspace, resolveToday, writeOrFail, type CommandResult } from './shared.js';
 
 export interface ValidateOptions {
@@ -29,9 +33,19 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   const format = opts.format ?? 'stylish';
   if (!isFormat(format)) throw new UserError('error.badFormat', { value: format, choices: FORMATS.join(', ') });
   const today = resolveToday(opts.today, opts.env ?? process.env);
-  const result = opts.all ? await validateAll(opts.cwd, today) : await validateOne(opts.cwd, today, opts.paths ?? []);
+  const env = opts.env ?? process.env;
+  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env) : await validateOne(opts.cwd, today, opts.paths ?? [])), repoPrefix: repoPrefixOf(opts.cwd) };
   const text = reporters[format](result, { color: Boolean(opts.color) && !opts.output });
-  const code = exitCode(result.summary, { strict: opts.strict });
+  // GitHub shows ten annotations of each level: the step summary gets the whole list.
+  const summaryFile = env.GITHUB_STEP_SUMMARY;
+  if (format === 'github' && summaryFile) {
+    try {
+      await appendText(summaryFile, stepSummary(result));
+    } catch (e) {
+      throw new UserError('error.writeFailed', { file: summaryFile, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+  }
+  const code = exitCode({ ...result.summary, userError: result.products?.some((p) => p.fatal) ?? false }, { strict: opts.strict });
   if (opts.output) {
     await writeOrFail(resolve(opts.cwd, opts.output), text, opts.output);
     return { exitCode: code, stdout: '', result };
@@ -43,27 +57,31 @@ async function validateOne(cwd: string, today: string, paths: readonly string[],
   const only = paths.length > 0 ? await expandPaths(cwd, paths) : undefined;
   const ws = await openWorkspace(cwd, { ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
   const { findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
-  const shown = only ? new Set(only.map((p) => displayPath(cwd, p))) : undefined;
-  const kept = shown ? findings.filter((f) => shown.has(f.file)) : findings;
-  return resultOf(kept, shown ? shown.size : ws.files.length, ws.files, ws.config.lang);
+  const shown = only ? [...new Set(only.map((p) => displayPath(cwd, p)))] : ws.files.map((f) => f.file);
+  const kept = only ? findings.filter((f) => shown.includes(f.file)) : findings;
+  return resultOf(kept, shown, ws.files, ws.config.lang, { id: ws.config.product.id, config: displayPath(cwd, ws.config.file) });
 }
 
-/** `--all`: every workspace below cwd, one after the other, in one report. */
-async function validateAll(cwd: string, today: string): Promise<ValidateResult> {
+/**
+ * `--all`: every workspace below cwd, one after the other, in one report. A product whose
+ * aipm.yaml is bad is reported as such (its own exit 2) while the others are still checked.
+ */
+async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv): Promise<ValidateResult> {
   const configs = await findConfigsBelow(cwd);
   if (configs.length === 0) throw new UserError('error.noWorkspaces', { cwd });
-  const results = [];
-  for (const configFile of configs) results.push(await validateOne(cwd, today, [], configFile));
-  const findings = results.flatMap((r) => r.findings);
-  return {
-    version: VERSION,
-    lang: results[0]!.lang,
-    summary: {
-      files: results.reduce((n, r) => n + r.summary.files, 0),
-      errors: results.reduce((n, r) => n + r.summary.errors, 0),
-      warnings: results.reduce((n, r) => n + r.summary.warnings, 0),
-    },
-    findings,
-    sources: Object.assign({}, ...results.map((r) => r.sources)),
-  };
+  const results: ValidateResult[] = [];
+  const products: ProductResult[] = [];
+  for (const configFile of configs) {
+    try {
+      const result = await validateOne(cwd, today, [], configFile);
+      results.push(result);
+      products.push(...(result.products ?? []));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      const lang = error.lang ?? langFromEnv(env);
+      const config = displayPath(cwd, configFile);
+      products.push({ id: displayPath(cwd, dirname(configFile)), lang, config, summary: { files: 0, errors: 0, warnings: 0 }, files: [], findings: [], fatal: { code: 2, message: t(lang, error.msg, error.params), ...error.at } });
+    }
+  }
+  return mergeResults(results, products, products[0]!.lang);
 }

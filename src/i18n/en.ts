@@ -139,6 +139,7 @@ export const en = {
   'count.warning.other': '{n} warnings',
   'count.file.one': '1 file',
   'count.file.other': '{n} files',
+  'report.githubCapped': 'GitHub shows only {max} annotations of each level per step: the full list is in the job summary and in `--format stylish`',
   'report.suppressed': '{count} suppressed',
 
   // explain

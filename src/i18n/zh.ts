@@ -134,6 +134,7 @@ export const zh: Record<MessageId, string> = {
   'count.warning.other': '{n} 个警告',
   'count.file.one': '1 个文件',
   'count.file.other': '{n} 个文件',
+  'report.githubCapped': 'GitHub 每个步骤每种级别只显示 {max} 条注释：完整列表见作业摘要或 `--format stylish`',
   'report.suppressed': '{count} 个已忽略',
 
   'explain.header': '规则列表（aipm explain <规则> 查看详情）：',

@@ -43,6 +43,12 @@ export interface Finding extends Span {
   message: string;
   /** Present when an `# aipm-ignore` comment silences the finding. */
   suppressed?: { reason: string };
+  /**
+   * What the finding is about, independent of where it stands in the file: the data path with list
+   * items named by their ids, and the message id (`requirements/REQ-1/targets/0/target#unit`).
+   * It feeds fingerprints (SARIF, code quality) that survive lines moving; `json` leaves it out.
+   */
+  anchor?: string;
 }
 
 /**

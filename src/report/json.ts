@@ -1,8 +1,15 @@
+import type { Finding } from '../model/types.js';
 import type { ErrorPosition } from '../errors.js';
 import type { Reporter } from './types.js';
 
-export const json: Reporter = (result) =>
-  `${JSON.stringify({ version: result.version, summary: result.summary, findings: result.findings }, null, 2)}\n`;
+/** The public shape of a finding: `anchor` is internal (fingerprints). */
+const publicFinding = ({ anchor: _, ...finding }: Finding) => finding;
+
+/** With `--all`, each product's summary (and why one could not be checked) follows the findings. */
+export const json: Reporter = (result) => {
+  const products = (result.products ?? []).length > 1 ? { products: result.products!.map(({ id, config, summary, fatal }) => ({ id, config, summary, ...(fatal ? { fatal } : {}) })) } : {};
+  return `${JSON.stringify({ version: result.version, summary: result.summary, findings: result.findings.map(publicFinding), ...products }, null, 2)}\n`;
+};
 
 /**
  * The JSON printed instead of findings when the run stops on a user or internal error; with the

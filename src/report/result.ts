@@ -1,11 +1,16 @@
 import type { Finding, SpecFile } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
 import { VERSION } from '../version.js';
-import type { ValidateResult } from './types.js';
+import type { ProductResult, Summary, ValidateResult } from './types.js';
 
-/** Findings with their counts and the source lines they point at: what every reporter formats. */
-export function resultOf(findings: Finding[], fileCount: number, files: readonly SpecFile[], lang: Lang): ValidateResult {
+/** Errors and warnings that count (suppressed findings do not), over a number of files. */
+export function summaryOf(findings: readonly Finding[], files: number): Summary {
   const counted = findings.filter((f) => !f.suppressed);
+  return { files, errors: counted.filter((f) => f.severity === 'error').length, warnings: counted.filter((f) => f.severity === 'warning').length };
+}
+
+/** The source lines findings point at, by file and line, for excerpts. */
+function sourcesOf(findings: readonly Finding[], files: readonly SpecFile[]): ValidateResult['sources'] {
   const sources: ValidateResult['sources'] = {};
   const texts = new Map(files.map((f) => [f.file, f.parsed.text]));
   const lines = new Map<string, string[]>();
@@ -15,11 +20,40 @@ export function resultOf(findings: Finding[], fileCount: number, files: readonly
     if (!lines.has(f.file)) lines.set(f.file, text.split(/\r?\n/));
     (sources[f.file] ??= {})[f.line] = lines.get(f.file)![f.line - 1] ?? '';
   }
+  return sources;
+}
+
+/**
+ * Findings with their counts and the source lines they point at: what every reporter formats.
+ * `shown` are the files reported on (all of the workspace's, or the paths given).
+ */
+export function resultOf(findings: Finding[], shown: readonly string[], files: readonly SpecFile[], lang: Lang, product?: Omit<ProductResult, 'summary' | 'files' | 'findings' | 'lang'>): ValidateResult {
+  const summary = summaryOf(findings, shown.length);
   return {
     version: VERSION,
     lang,
-    summary: { files: fileCount, errors: counted.filter((f) => f.severity === 'error').length, warnings: counted.filter((f) => f.severity === 'warning').length },
+    summary,
     findings,
-    sources,
+    sources: sourcesOf(findings, files),
+    files: [...shown],
+    ...(product ? { products: [{ ...product, lang, summary, files: [...shown], findings }] } : {}),
+  };
+}
+
+/** Several products' results as one run (`--all`): findings, files and counts added up. */
+export function mergeResults(results: readonly ValidateResult[], products: readonly ProductResult[], lang: Lang): ValidateResult {
+  const findings = results.flatMap((r) => r.findings);
+  return {
+    version: VERSION,
+    lang,
+    summary: {
+      files: products.reduce((n, p) => n + p.summary.files, 0),
+      errors: products.reduce((n, p) => n + p.summary.errors, 0),
+      warnings: products.reduce((n, p) => n + p.summary.warnings, 0),
+    },
+    findings,
+    sources: Object.assign({}, ...results.map((r) => r.sources)),
+    files: results.flatMap((r) => r.files ?? []),
+    products: [...products],
   };
 }

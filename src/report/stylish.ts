@@ -1,7 +1,7 @@
-import { Chalk } from 'chalk';
-import { count, t } from '../i18n/index.js';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { count, t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/types.js';
-import type { Reporter } from './types.js';
+import type { Reporter, Summary } from './types.js';
 
 /** Columns a character takes in a terminal: East Asian wide characters take two. */
 function width(ch: string): number {
@@ -56,11 +56,22 @@ export const stylish: Reporter = (result, { color }) => {
     }
     out.push('');
   }
-  const { errors, warnings, files } = result.summary;
-  const lang = result.lang;
+  // With several products (`--all`), one line each, in that product's language; a bad aipm.yaml says why.
+  const products = result.products ?? [];
+  if (products.length > 1) {
+    for (const p of products) {
+      const line = p.fatal ? `${c.red('error')} ${p.fatal.message}` : summaryLine(p.summary, p.lang, 0, c);
+      out.push(`${c.bold(p.config)}: ${line}`);
+    }
+    out.push('');
+  }
+  out.push(summaryLine(result.summary, result.lang, suppressed, c));
+  return `${out.join('\n')}\n`;
+};
+
+function summaryLine({ errors, warnings, files }: Summary, lang: Lang, suppressed: number, c: ChalkInstance): string {
   const counts = { errors: count(lang, 'error', errors), warnings: count(lang, 'warning', warnings), files: count(lang, 'file', files) };
   let summary = errors + warnings === 0 ? t(lang, 'report.clean', counts) : t(lang, 'report.summary', counts);
   if (suppressed > 0) summary += ` (${t(lang, 'report.suppressed', { count: suppressed })})`;
-  out.push(errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary));
-  return `${out.join('\n')}\n`;
-};
+  return errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary);
+}

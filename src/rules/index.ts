@@ -53,8 +53,7 @@ export const rules = [
 export type RuleId = (typeof rules)[number]['meta']['id'];
 export const RULE_IDS: readonly RuleId[] = rules.map((r) => r.meta.id);
 
-/** Findings from the stages before the rules; they cannot be configured or suppressed. */
-export const BUILTIN_CHECKS = ['yaml-syntax', 'schema', 'duplicate-id', 'reference'] as const;
+export { BUILTIN_CHECKS, builtinChecks } from './builtin.js';
 
 export function findRule(id: string): Rule | undefined {
   return (rules as readonly Rule[]).find((r) => r.meta.id === id);

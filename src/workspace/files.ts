@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 
 const SPEC_FILE = /\.ya?ml$/i;
@@ -44,6 +44,17 @@ export function findConfig(cwd: string): string | undefined {
     const candidate = join(dir, CONFIG_FILE);
     if (existsSync(candidate)) return candidate;
     if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * From the repository root (the nearest folder above `cwd` holding `.git`) to `cwd`, with `/`:
+ * '' at the root or outside any repository.
+ */
+export function repoPrefixOf(cwd: string): string {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return relative(dir, resolve(cwd)).split(sep).join('/');
+    if (dirname(dir) === dir) return '';
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -41,4 +41,9 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>): Prom
     throw e;
   }
   for (const [temp, file] of temps) await rename(temp, file);
+}
+
+/** Adds text to the end of a file another program owns (GitHub's step summary), creating it if need be. */
+export async function appendText(file: string, content: string): Promise<void> {
+  await appendFile(file, content, 'utf8');
 }
