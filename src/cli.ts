@@ -16,12 +16,23 @@ interface Printed {
   stderr?: string;
 }
 
+/** Commander's own error text, kept so a usage error can be printed our way (one line, or JSON). */
+let usageError = '';
+
 const program = new Command('aipm')
   .description('Plan, check and render an AI product\'s planning artifacts kept as YAML in git.')
   .version(VERSION, '-v, --version')
   .option('--cwd <dir>', 'run as if started in <dir>')
-  .showHelpAfterError()
+  .showSuggestionAfterError(false)
+  .configureOutput({ outputError: (text) => (usageError = text) })
   .exitOverride();
+
+/** Colour on a terminal unless NO_COLOR; FORCE_COLOR (but 0 or false) forces it, as chalk users expect. */
+function colorWanted(): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force !== 'false') return true;
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+}
 
 function cwdOf(cmd: Command): string {
   const { cwd } = cmd.optsWithGlobals<Global>();
@@ -64,7 +75,7 @@ program
         today: opts.today,
         output: opts.output,
         all: opts.all,
-        color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+        color: colorWanted(),
         env: process.env,
       });
     }, { json: opts.format === 'json' });
@@ -80,7 +91,7 @@ program
   .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean }, cmd: Command) => {
     await run(async () => {
       const { render } = await import('./commands/render.js');
-      return render({ cwd: cwdOf(cmd), ...opts, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR });
+      return render({ cwd: cwdOf(cmd), ...opts, color: colorWanted() });
     });
   });
 
@@ -143,9 +154,23 @@ program
   });
 
 try {
+  // Every subcommand reports usage errors through the program's output settings.
+  for (const command of program.commands) command.configureOutput({ outputError: (text) => (usageError = text) }).exitOverride();
   await program.parseAsync(process.argv);
 } catch (error) {
-  // Commander has already printed its message; a usage error is exit 2, help and version exit 0.
   const code = (error as { code?: string }).code;
-  process.exitCode = code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help' ? 0 : 2;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exitCode = 0;
+  else {
+    const { reportUsageError } = await import('./cli-errors.js');
+    const { exitCode, stdout, stderr } = reportUsageError({
+      code: code ?? '',
+      text: usageError || String((error as Error).message ?? error),
+      argv: process.argv.slice(2),
+      commands: program.commands.map((c) => c.name()),
+      env: process.env,
+    });
+    if (stdout) process.stdout.write(stdout);
+    if (stderr) process.stderr.write(stderr);
+    process.exitCode = exitCode;
+  }
 }

@@ -69,7 +69,7 @@ describe('aipm init', () => {
     await expect(init({ cwd: dir, yes: true, type: 'blank', env })).rejects.toMatchObject({ msg: 'error.exists', params: { files: expect.stringContaining('specs/metrics.yaml') } });
     expect(readTree(dir)).toEqual(before);
     await init({ cwd: dir, yes: true, type: 'blank', lang: 'en', owner: 'A', force: true, env });
-    expect(readFileSync(join(dir, 'specs/metrics.yaml'), 'utf8')).toContain('metrics: []');
+    expect(readFileSync(join(dir, 'specs/metrics.yaml'), 'utf8')).toContain('\nmetrics:\n# Example metrics');
   });
 
   it('bad flags are user errors', async () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
@@ -9,6 +9,7 @@ import { isKindName, kinds, KIND_NAMES, type ItemKind, type KindDef, type KindNa
 import { fill, schemaComment } from '../scaffold/fill.js';
 import { readSkeleton } from '../scaffold/files.js';
 import { isLive } from '../model/queries.js';
+import type { Entry } from '../model/types.js';
 import { nearest } from '../suggest.js';
 import { displayPath } from '../workspace/load.js';
 import { writeFilesAtomic } from '../workspace/write.js';
@@ -71,6 +72,10 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   let file: string;
   if (opts.file) {
     file = resolve(opts.cwd, opts.file);
+    // A new spec goes where validate reads specs, and nowhere else (never over aipm.yaml).
+    const rel = relative(config.specs, file);
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new UserError('error.newFileOutside', { file: opts.file, specs: show(config.specs) }, lang);
+    if (!/\.ya?ml$/i.test(file)) throw new UserError('error.newFileExt', { file: opts.file }, lang);
     if (existsSync(file) && !opts.force) throw new UserError('error.exists', { files: show(file) }, lang);
   } else {
     file = join(config.specs, `${kind}.yaml`);
@@ -80,7 +85,9 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   // References in the skeleton point at items that exist, where there are any.
   const missing: string[] = [];
   const firstOf = (k: ItemKind, fallback: string) => {
-    const found = model.items[k].find((e) => isLive(e.file))?.id;
+    const live = model.items[k].filter((e) => isLive(e.file));
+    // An evaluation measures the model: prefer a model metric to a business one.
+    const found = (k === 'metric' ? (live as Entry<'metric'>[]).find((m) => m.value.layer === 'model') ?? live[0] : live[0])?.id;
     if (!found) missing.push(fallback);
     return found ?? fallback;
   };

@@ -27,16 +27,21 @@ export async function schema(opts: SchemaOptions): Promise<CommandResult> {
   const show = (f: string) => displayPath(opts.cwd, f);
   const files = schemaFiles(dir);
   const stale: string[] = [];
+  const missing = new Set<string>();
   const foreign: string[] = [];
   for (const [file, text] of files) {
     const now = await readIfExists(file);
     if (now === text) continue;
     stale.push(file);
-    if (now !== undefined && !now.includes(SCHEMA_MARK)) foreign.push(file);
+    if (now === undefined) missing.add(file);
+    else if (!now.includes(SCHEMA_MARK)) foreign.push(file);
   }
   if (opts.check) {
     if (stale.length === 0) return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'schema.upToDate', { dir: show(dir) })}\n` };
-    return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${stale.map((f) => t(lang, 'schema.stale', { file: show(f) })).join('\n')}\n` };
+    // Exactly what to run: with the folder when it is not the default, and --force over files aipm did not write.
+    const command = ['aipm schema', ...(opts.out ? [`--out ${show(dir)}`] : []), ...(foreign.length ? ['--force'] : [])].join(' ');
+    const lines = stale.map((f) => t(lang, missing.has(f) ? 'schema.fileMissing' : 'schema.stale', { file: show(f) }));
+    return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${lines.join('\n')}\n${t(lang, 'schema.run', { command })}\n` };
   }
   if (foreign.length > 0 && !opts.force) throw new UserError('error.exists', { files: foreign.map(show).join(', ') }, lang);
   for (const file of stale) await writeOrFail(file, files.get(file)!, show(file), lang);

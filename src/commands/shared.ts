@@ -48,7 +48,8 @@ export async function languageFor(cwd: string, flag: string | undefined, env: No
 export function resolveToday(flag: string | undefined, env: NodeJS.ProcessEnv, now: Date = new Date()): string {
   const given = flag ?? env.AIPM_TODAY;
   if (given !== undefined && given !== '') {
-    if (!isRealDate(given)) throw new UserError('error.badToday', { value: given });
+    // Name where the bad date came from: the flag, or the environment nobody typed on this line.
+    if (!isRealDate(given)) throw new UserError(flag !== undefined ? 'error.badToday' : 'error.badTodayEnv', { value: given });
     return given;
   }
   const pad = (n: number) => String(n).padStart(2, '0');

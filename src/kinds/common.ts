@@ -22,6 +22,14 @@ export function isRealDate(s: string): boolean {
 export const date = check(z.string(), isRealDate, 'date').meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }).describe('ISO date YYYY-MM-DD');
 
 export const text = z.string();
+
+/**
+ * A kind's main list. Left empty (`requirements:` with nothing after it, as when every example item
+ * below it is still commented out) it reads as an empty list.
+ */
+export function itemList<T extends z.ZodType>(item: T) {
+  return z.array(item).nullable().transform((items) => items ?? []);
+}
 export const texts = z.array(z.string());
 export const score = z.number().int().min(1).max(5).describe('1 (low) to 5 (high)');
 /** Fields named `*_rate` are fractions from 0 to 1. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { envelope, id, rate, text, texts } from './common.js';
+import { itemList, envelope, id, rate, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
 const verdict = z.enum(['go', 'conditional', 'no-go']);
@@ -34,7 +34,7 @@ export const dataFeasibility = {
   schema: z.strictObject({
     ...envelope('data-feasibility'),
     conclusion: verdict.optional().describe('Overall verdict: go | conditional | no-go'),
-    datasets: z.array(dataset),
+    datasets: itemList(dataset),
   }),
   lists: { datasets: 'dataset' },
   refs: [],

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { envelope, id, ids, parseTarget, target, text, unitMatches } from './common.js';
+import { itemList, envelope, id, ids, parseTarget, target, text, unitMatches } from './common.js';
 import type { KindDef } from './types.js';
 
 export const METRIC_LAYERS = ['business', 'model', 'system', 'guardrail', 'feedback'] as const;
@@ -44,7 +44,7 @@ export const metric = z
 export const metrics = {
   name: 'metrics',
   title: { zh: 'AI目标说明书（指标）', en: 'Metrics' },
-  schema: z.strictObject({ ...envelope('metrics'), metrics: z.array(metric) }),
+  schema: z.strictObject({ ...envelope('metrics'), metrics: itemList(metric) }),
   lists: { metrics: 'metric' },
   refs: [
     { at: ['metrics', '*', 'supports', '*'], to: 'metric' },

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { date, envelope, id, ids, text, texts } from './common.js';
+import { itemList, date, envelope, id, ids, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
 export const MILESTONE_STAGES = ['data', 'model', 'evaluation', 'integration', 'launch', 'monitoring'] as const;
@@ -45,7 +45,7 @@ export const milestones = {
   schema: z.strictObject({
     ...envelope('milestones'),
     cadence: z.strictObject({ standup: text.optional(), sync: text.optional(), review: text.optional() }).optional(),
-    milestones: z.array(milestone),
+    milestones: itemList(milestone),
     risks: z.array(risk).optional(),
   }),
   lists: { milestones: 'milestone', risks: 'risk' },

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { date, envelope, id, ids, score, target, text, texts } from './common.js';
+import { itemList, date, envelope, id, ids, score, target, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
 export const requirement = z.strictObject({
@@ -35,7 +35,7 @@ export const requirement = z.strictObject({
 export const requirements = {
   name: 'requirements',
   title: { zh: '产品需求清单', en: 'Requirements' },
-  schema: z.strictObject({ ...envelope('requirements'), requirements: z.array(requirement) }),
+  schema: z.strictObject({ ...envelope('requirements'), requirements: itemList(requirement) }),
   lists: { requirements: 'requirement' },
   refs: [
     { at: ['requirements', '*', 'targets', '*', 'metric'], to: 'metric' },

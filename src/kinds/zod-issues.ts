@@ -65,6 +65,23 @@ function valueAt(root: unknown, path: Path): unknown {
   return v;
 }
 
+const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * The enum value a written value most likely stands for: the same ignoring case, spaces for dashes
+ * or a small edit distance (`p0` → `P0`, `in progress` → `in-progress`), or the one value that
+ * ends or starts with it as a dash-separated word (`review` → `in-review`).
+ */
+export function nearestValue(written: string, values: readonly string[]): string | undefined {
+  const norm = (v: string) => v.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const exact = values.filter((v) => norm(v) === norm(written));
+  if (exact.length === 1) return exact[0];
+  const near = nearest(written, values);
+  if (near) return near;
+  const part = values.filter((v) => norm(v).split('-').includes(norm(written)));
+  return part.length === 1 ? part[0] : undefined;
+}
+
 export function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -134,10 +151,15 @@ function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return { msg: 'schema.int', params: {} };
+      // The two type mistakes people make most: quotes around a number, a number where text belongs.
+      if (issue.expected === 'number' && typeof value === 'string' && NUMBER.test(value.trim())) return { msg: 'schema.quotedNumber', params: { value } };
+      if (issue.expected === 'string' && typeof value === 'number') return { msg: 'schema.unquotedNumber', params: { value: String(value) } };
       return { msg: 'schema.type', params: { expected: { msg: `type.${issue.expected}` as MessageId }, received: { msg: `type.${typeName(value)}` as MessageId } } };
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
-      return values.length === 1 ? { msg: 'schema.literal', params: { values: values[0] } } : { msg: 'schema.enum', params: { values: values.join(' | ') } };
+      if (values.length === 1) return { msg: 'schema.literal', params: { values: values[0] } };
+      const suggestion = typeof value === 'string' ? nearestValue(value, values) : undefined;
+      return { msg: 'schema.enum', params: { values: values.join(' | '), ...(suggestion ? { suggestion } : {}) } };
     }
     case 'too_small':
       return { msg: 'schema.min', params: { min: String(issue.minimum) } };

@@ -18,6 +18,10 @@ const messages = {
     en: 'evaluation `{id}` says ship, but reports no value for segment `{segment}` of `{metric}` (target {target})',
     zh: '评估 `{id}` 结论为 ship，但没有报告 `{metric}` 在分群 `{segment}` 上的结果（目标 {target}）',
   },
+  noResults: {
+    en: 'evaluation `{id}` reports no results: add what was measured (`results`: metric, value)',
+    zh: '评估 `{id}` 没有报告任何结果：请填写测得的数值（`results`：metric、value）',
+  },
   guardrailMissing: {
     en: 'evaluation `{id}` says ship without a result for guardrail `{guardrail}`, which guards {guards}: report it (a ship needs the guardrail too), or decide iterate',
     zh: '评估 `{id}` 结论为 ship，却没有护栏指标 `{guardrail}` 的结果（它守护 {guards}）：请报告该指标（上线也需要护栏达标），或改为 iterate',
@@ -61,8 +65,8 @@ export const evaluationConsistent = defineRule({
     id: 'evaluation-consistent',
     severity: 'error',
     checks: {
-      en: "The latest evaluation of a model says `ship` while one of its results or segments misses the metric's target, a segment target of a reported metric has no result, a guardrail goes unreported (every guardrail that guards a reported metric; when none does, every guardrail), or a result or segment has `n` below its metric's `min_samples`. A `ci` whose unhealthy end misses the target while the value meets it warns (not yet significant).",
-      zh: '某模型最新一次评估结论为 `ship`，但有结果或分群未达到指标目标、已报告指标的分群目标没有结果、护栏指标没有报告（守护已报告指标的每个护栏；若没有，则为所有护栏），或结果/分群的样本数 `n` 少于指标的 `min_samples`。值达标但置信区间 `ci` 的不健康一端未达标时给出警告（结果尚不显著）。',
+      en: "The latest evaluation of a model says `ship` while one of its results or segments misses the metric's target, a segment target of a reported metric has no result, a guardrail goes unreported (every guardrail that guards a reported metric; when none does, every guardrail), or a result or segment has `n` below its metric's `min_samples`. A `ci` whose unhealthy end misses the target while the value meets it warns (not yet significant), and so does an evaluation with no results at all.",
+      zh: '某模型最新一次评估结论为 `ship`，但有结果或分群未达到指标目标、已报告指标的分群目标没有结果、护栏指标没有报告（守护已报告指标的每个护栏；若没有，则为所有护栏），或结果/分群的样本数 `n` 少于指标的 `min_samples`。值达标但置信区间 `ci` 的不健康一端未达标时给出警告（结果尚不显著）；没有任何结果的评估也给出警告。',
     },
     title: { en: 'No "ship" while a metric misses', zh: '指标未达标不能结论为上线' },
     why: {
@@ -78,6 +82,9 @@ export const evaluationConsistent = defineRule({
   check(ctx) {
     const found: ProblemOf<typeof messages>[] = [];
     const guardrails = ctx.items('metric').filter((m) => m.value.layer === 'guardrail');
+    for (const ev of ctx.items('evaluation')) {
+      if (ev.value.results.length === 0) found.push({ file: ev.file, path: [...ev.path, 'results'], msg: 'noResults', params: { id: ev.id }, mild: true });
+    }
     for (const ev of latestPerModel(ctx.items('evaluation'))) {
       if (ev.value.decision !== 'ship') continue;
       const base = { file: ev.file };

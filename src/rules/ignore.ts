@@ -7,6 +7,8 @@ export interface IgnoreComment {
 }
 
 const IGNORE = /^\s*#\s*aipm-ignore\s+([^\s:]+)\s*(?::\s*(.*?))?\s*$/;
+/** Any comment on a line of its own that starts with `aipm-ignore`. */
+const IGNORE_LIKE = /^\s*#\s*aipm-ignore\b/;
 
 /**
  * `# aipm-ignore <rule-id>: <reason>` comments, by file and by the line they stand on; a comment
@@ -19,12 +21,16 @@ export function readIgnoreComments(files: readonly CheckedFile[], ruleIds: reado
     if (file.broken || !file.parsed.text.includes('aipm-ignore')) continue;
     const byLine = new Map<number, IgnoreComment>();
     file.parsed.text.split(/\r?\n/).forEach((line, i) => {
+      if (!IGNORE_LIKE.test(line)) return;
       const m = IGNORE.exec(line);
-      if (!m) return;
-      const rule = m[1]!;
-      const reason = m[2] ?? '';
       const start = (file.parsed.lineCounter.lineStarts[i] ?? 0) + line.indexOf('#');
       const at = { path: [], file, rule: 'schema', range: [start, start + line.trim().length] as [number, number] };
+      if (!m) {
+        problems.push({ ...at, msg: 'schema.ignoreForm', params: {} });
+        return;
+      }
+      const rule = m[1]!;
+      const reason = m[2] ?? '';
       if (!ruleIds.includes(rule)) {
         const suggestion = nearest(rule, ruleIds);
         problems.push({ ...at, msg: 'schema.ignoreRule', params: { rule, ...(suggestion ? { suggestion } : {}) } });

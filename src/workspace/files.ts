@@ -63,13 +63,18 @@ export function findConfigsBelow(dir: string): Promise<string[]> {
   return listFiles(resolve(dir), (name) => name === CONFIG_FILE, { skipUnreadable: true });
 }
 
-/** A file's text; a failure is a UserError naming the file as the user sees it. */
-export async function readText(file: string, shownAs: string): Promise<string> {
+/** A file's bytes; a failure is a UserError naming the file as the user sees it. */
+export async function readBytes(file: string, shownAs: string): Promise<Uint8Array> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (e) {
     throw new UserError('error.readFailed', { file: shownAs, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
+}
+
+/** A file's text, as UTF-8; a failure is a UserError naming the file as the user sees it. */
+export async function readText(file: string, shownAs: string): Promise<string> {
+  return new TextDecoder('utf-8').decode(await readBytes(file, shownAs));
 }
 
 /** A file's text, or undefined when it does not exist; any other failure is a UserError. */

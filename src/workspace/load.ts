@@ -2,9 +2,9 @@ import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
-import { parseYaml } from '../yaml/parse.js';
+import { parseYamlBytes } from '../yaml/parse.js';
 import { parseConfig, type Config } from './config.js';
-import { findConfig, listFiles, readText } from './files.js';
+import { findConfig, listFiles, readBytes, readText } from './files.js';
 
 export interface Workspace {
   config: Config;
@@ -26,7 +26,7 @@ export async function loadConfig(configFile: string, cwd: string, ruleIds: reado
 
 async function readSpecFile(file: string, cwd: string): Promise<SpecFile> {
   const shown = displayPath(cwd, file);
-  return { file: shown, parsed: parseYaml(await readText(file, shown)) };
+  return { file: shown, parsed: parseYamlBytes(await readBytes(file, shown)) };
 }
 
 export interface LoadOptions {

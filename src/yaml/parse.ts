@@ -1,9 +1,11 @@
-import { Document, LineCounter, parseDocument, isAlias, isScalar, visit, type Node } from 'yaml';
+import { Document, LineCounter, parseDocument, isAlias, isPair, isScalar, visit, type Node, type Pair, type YAMLError } from 'yaml';
+import { decodeText } from './decode.js';
 
 /** A problem found while reading YAML text, before any schema applies. */
 export interface SyntaxProblem {
   /** Message id under `yaml.` in the catalogues. */
-  msg: 'syntax' | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'complexKey' | 'tooLarge';
+  msg: 'syntax' | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'complexKey' | 'tooLarge'
+    | 'tab' | 'tabs' | 'colonInValue' | 'flowComma' | 'merge' | 'encoding';
   params: Record<string, string | number>;
   /** Character offsets [start, end) in the text. */
   range: [number, number];
@@ -48,10 +50,16 @@ export function parseYaml(text: string): ParsedYaml {
     keepSourceTokens: false,
   });
   const problems: SyntaxProblem[] = [];
+  const errors: YAMLError[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     if (e.code === 'MULTIPLE_DOCS') problems.push({ msg: 'multipleDocs', params: {}, range: e.pos });
-    else if (e.code === 'TAG_RESOLVE_FAILED') continue; // reported below with the tag's name
-    else problems.push({ msg: 'syntax', params: { detail: firstLine(e.message) }, range: e.pos });
+    else if (e.code !== 'TAG_RESOLVE_FAILED') errors.push(e); // a bad tag is reported below with its name
+  }
+  // What follows a syntax error is mostly its consequence: one finding, in plain words where the cause is known.
+  if (errors.length > 0) {
+    problems.push(explainSyntaxError(text, errors));
+    // The tree after a syntax error is a guess: checking its keys would only add false findings.
+    return { text, doc, lineCounter, value: undefined, problems: sortProblems(problems) };
   }
   const yamlDirective = doc.directives?.yaml;
   if (yamlDirective?.explicit && yamlDirective.version !== '1.2') {
@@ -73,8 +81,13 @@ export function parseYaml(text: string): ParsedYaml {
     },
     Map(_, map) {
       const seen = new Map<string, number>();
+      if (map.flow) problems.push(...splitFlowValues(text, map.items as Pair<Node | null, Node | null>[]));
       for (const pair of map.items) {
         const key = pair.key as Node | null;
+        if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') {
+          problems.push({ msg: 'merge', params: {}, range: rangeOf(key) });
+          continue;
+        }
         if (key !== null && !isScalar(key)) {
           problems.push({ msg: 'complexKey', params: {}, range: rangeOf(key) });
           continue;
@@ -97,6 +110,75 @@ export function parseYaml(text: string): ParsedYaml {
     return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'aliases', params: { count: aliases }, range: firstAlias ?? [0, 0] }] };
   }
   return { text, doc, lineCounter, value, problems };
+}
+
+/** Parses the bytes of a spec file: a file that is not UTF-8 is one `encoding` problem, never raw bytes. */
+export function parseYamlBytes(bytes: Uint8Array): ParsedYaml {
+  const { text, problem } = decodeText(bytes);
+  if (!problem) return parseYaml(text);
+  // The decoded text is kept (ids in it still resolve references), but nothing else is read from it.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument('', { lineCounter });
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'encoding', params: { encoding: problem }, range: [0, 0] }] };
+}
+
+/** The leading whitespace of a line holds a tab. */
+const TAB_INDENT = /^[ ]*\t/;
+
+/**
+ * One problem for yaml's errors: a tab in the indentation (the usual cause of a cascade), a `: `
+ * inside a plain value, or else the first error as yaml words it.
+ */
+function explainSyntaxError(text: string, errors: readonly YAMLError[]): SyntaxProblem {
+  const lines = text.split('\n');
+  const first = [...errors].sort((a, b) => a.pos[0] - b.pos[0])[0]!;
+  const tabLines = lines.map((l, i) => (TAB_INDENT.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (tabLines.length > 0 && (errors.some((e) => e.code === 'TAB_AS_INDENT') || lineStart(lines, tabLines[0]!) <= first.pos[0])) {
+    const at = lineStart(lines, tabLines[0]!) + lines[tabLines[0]!]!.indexOf('\t');
+    return tabLines.length > 1 ? { msg: 'tabs', params: { count: tabLines.length }, range: [at, at + 1] } : { msg: 'tab', params: {}, range: [at, at + 1] };
+  }
+  if (first.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const lineNo = text.slice(0, first.pos[0]).split('\n').length - 1;
+    const m = /^(\s*(?:-\s+)?)([^\s:#][^:#]*?):[ \t]+([^'"{[|>&*!#].*?:\s.*?)\s*$/.exec(lines[lineNo] ?? '');
+    if (m) {
+      const start = lineStart(lines, lineNo) + lines[lineNo]!.indexOf(m[3]!, m[1]!.length + m[2]!.length);
+      return { msg: 'colonInValue', params: { key: m[2]!, value: m[3]! }, range: [start, start + m[3]!.length] };
+    }
+  }
+  return { msg: 'syntax', params: { detail: firstLine(first.message) }, range: first.pos };
+}
+
+function lineStart(lines: readonly string[], index: number): number {
+  let offset = 0;
+  for (let i = 0; i < index; i++) offset += lines[i]!.length + 1;
+  return offset;
+}
+
+/** A plain key with no `:` after it and no value: in a flow mapping, what a stray `,` leaves behind. */
+function isStrayKey(text: string, pair: Pair<Node | null, Node | null>): boolean {
+  const { key, value } = pair;
+  return value === null && isScalar(key) && key.type === 'PLAIN' && Boolean(key.range) && !/^\s*:/.test(text.slice(key.range![1]));
+}
+
+/**
+ * `{note: 4,000 contracts}`: the `,` ended the value and YAML read `000 contracts` as a key with no
+ * value. A pair with a plain value followed by such stray keys is that mistake, reported once over
+ * the whole value the person meant (`4,000 contracts`).
+ */
+function splitFlowValues(text: string, pairs: readonly Pair<Node | null, Node | null>[]): SyntaxProblem[] {
+  const found: SyntaxProblem[] = [];
+  for (let i = 0; i + 1 < pairs.length; i++) {
+    const { key, value } = pairs[i]!;
+    if (!isScalar(key) || !isScalar(value) || value.type !== 'PLAIN' || !value.range || !isStrayKey(text, pairs[i + 1]!)) continue;
+    let last = i + 1;
+    while (last + 1 < pairs.length && isStrayKey(text, pairs[last + 1]!)) last++;
+    const start = value.range[0];
+    const end = (pairs[last]!.key as Node).range![1];
+    found.push({ msg: 'flowComma', params: { key: String(key.value), extra: String((pairs[i + 1]!.key as { value: unknown }).value), value: text.slice(start, end) }, range: [start, end] });
+    i = last;
+  }
+  return found;
 }
 
 function firstLine(message: string): string {
