@@ -142,6 +142,30 @@ program
   });
 
 program
+  .command('fix')
+  .description('apply the safe fixes (tabs, quoting, enum case and spelling, misspelled keys), then validate')
+  .option('--dry-run', 'print a unified diff and write nothing')
+  .option('--today <date>', 'the date the validation after fixing compares against')
+  .action(async (opts: { dryRun?: boolean; today?: string }, cmd: Command) => {
+    await run(async () => {
+      const { fix } = await import('./commands/fix.js');
+      return fix({ cwd: cwdOf(cmd), ...opts, color: colorWanted(), env: process.env });
+    });
+  });
+
+program
+  .command('rename')
+  .description('rename an id and every reference to it across the workspace')
+  .argument('<old-id>', 'the id as it is')
+  .argument('<new-id>', 'the id it becomes')
+  .action(async (from: string, to: string, _opts: object, cmd: Command) => {
+    await run(async () => {
+      const { rename } = await import('./commands/rename.js');
+      return rename({ cwd: cwdOf(cmd), from, to });
+    });
+  });
+
+program
   .command('explain')
   .description('list the rules, or explain one: what it checks, why, how to fix it')
   .argument('[rule]', 'a rule id')

@@ -17,7 +17,7 @@ const LAYERS: readonly { units: readonly string[]; siblingsApart?: boolean }[] =
   { units: ['workspace'] },
   { units: ['check'] },
   { units: ['rules'] },
-  { units: ['report', 'render', 'scaffold'], siblingsApart: true },
+  { units: ['report', 'render', 'scaffold', 'edit'], siblingsApart: true },
   { units: ['commands'] },
   { units: ['cli.ts', 'cli-errors.ts', 'index.ts'] },
 ];

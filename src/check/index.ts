@@ -25,7 +25,7 @@ export function buildModel(files: readonly SpecFile[], lang: Lang): BuiltModel {
     for (const p of f.parsed.problems) {
       const span = spanOf(f.parsed.lineCounter, p.range[0], p.range[1]);
       const anchor = `@${f.parsed.text.slice(p.range[0], p.range[1]).slice(0, 80)}#yaml.${p.msg}`;
-      findings.push({ rule: 'yaml-syntax', severity: 'error', file: f.file, ...span, message: t(lang, `yaml.${p.msg}`, p.params), anchor });
+      findings.push({ rule: 'yaml-syntax', severity: 'error', file: f.file, ...span, message: t(lang, `yaml.${p.msg}`, p.params), anchor, ...(p.fix !== undefined ? { fix: { start: p.range[0], end: p.range[1], text: p.fix } } : {}) });
     }
   }
   const problems: Problem[] = [];

@@ -1,6 +1,6 @@
 import { t, type Lang } from '../i18n/index.js';
 import type { Finding, Problem, Severity } from '../model/types.js';
-import { locate, spanOf } from '../yaml/positions.js';
+import { locate, rangeAt, spanOf } from '../yaml/positions.js';
 
 /** Where a problem stands in its file's text: the node at its path, its key, or its range. */
 export function spanOfProblem(problem: Pick<Problem<string>, 'file' | 'path' | 'key' | 'range'>) {
@@ -12,7 +12,12 @@ export function spanOfProblem(problem: Pick<Problem<string>, 'file' | 'path' | '
 
 /** A problem placed in its file and worded: a finding. */
 export function place<Msg extends string>(problem: Problem<Msg>, severity: Severity, message: string): Finding {
-  return { rule: problem.rule, severity, file: problem.file.file, ...spanOfProblem(problem), message, anchor: anchorOf(problem) };
+  const finding: Finding = { rule: problem.rule, severity, file: problem.file.file, ...spanOfProblem(problem), message, anchor: anchorOf(problem) };
+  if (problem.fix !== undefined) {
+    const [start, end] = problem.range ?? rangeAt(problem.file.parsed, problem.path, problem.key ? { key: true } : {});
+    finding.fix = { start, end, text: problem.fix };
+  }
+  return finding;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { MessageId, Params } from '../i18n/index.js';
-import { nearest } from '../suggest.js';
+import { editDistance, nearest } from '../suggest.js';
 import type { Path } from '../yaml/positions.js';
 
 /**
@@ -13,6 +13,8 @@ export interface IssueAt {
   key?: boolean;
   msg: MessageId;
   params: Params;
+  /** A safe fix: the text that replaces the node at `path` (or its key). */
+  fix?: string;
 }
 
 type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; in?: z.ZodType };
@@ -76,10 +78,18 @@ export function nearestValue(written: string, values: readonly string[]): string
   const norm = (v: string) => v.trim().toLowerCase().replace(/[\s_]+/g, '-');
   const exact = values.filter((v) => norm(v) === norm(written));
   if (exact.length === 1) return exact[0];
-  const near = nearest(written, values);
+  const near = uniqueNearest(written, values);
   if (near) return near;
   const part = values.filter((v) => norm(v).split('-').includes(norm(written)));
   return part.length === 1 ? part[0] : undefined;
+}
+
+/** The nearest known name when no other is as near: a fix needs exactly one candidate. */
+export function uniqueNearest(name: string, known: readonly string[]): string | undefined {
+  const best = nearest(name, known);
+  if (!best) return undefined;
+  const d = editDistance(name.toLowerCase(), best.toLowerCase());
+  return known.filter((k) => editDistance(name.toLowerCase(), k.toLowerCase()) === d).length === 1 ? best : undefined;
 }
 
 export function typeName(v: unknown): string {
@@ -133,7 +143,7 @@ export function issuesAt(issues: readonly z.core.$ZodIssue[], schema: z.ZodType,
       const known = Object.keys(objectShape(schemaAt(schema, path) ?? schema) ?? {});
       for (const key of issue.keys) {
         const suggestion = nearest(key, known);
-        found.push({ path: [...path, key], key: true, msg: 'schema.unknownKey', params: suggestion ? { key, suggestion } : { key } });
+        found.push({ path: [...path, key], key: true, msg: 'schema.unknownKey', params: suggestion ? { key, suggestion } : { key }, ...(suggestion && uniqueNearest(key, known) ? { fix: suggestion } : {}) });
       }
       continue;
     }
@@ -146,20 +156,20 @@ export function issuesAt(issues: readonly z.core.$ZodIssue[], schema: z.ZodType,
   return dropMissingExplainedByTypos(found);
 }
 
-function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number | undefined, params?: Record<string, unknown>): { msg: MessageId; params: Params } {
+function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number | undefined, params?: Record<string, unknown>): { msg: MessageId; params: Params; fix?: string } {
   const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return { msg: 'schema.int', params: {} };
       // The two type mistakes people make most: quotes around a number, a number where text belongs.
-      if (issue.expected === 'number' && typeof value === 'string' && NUMBER.test(value.trim())) return { msg: 'schema.quotedNumber', params: { value } };
+      if (issue.expected === 'number' && typeof value === 'string' && NUMBER.test(value.trim())) return { msg: 'schema.quotedNumber', params: { value }, fix: value.trim() };
       if (issue.expected === 'string' && typeof value === 'number') return { msg: 'schema.unquotedNumber', params: { value: String(value) } };
       return { msg: 'schema.type', params: { expected: { msg: `type.${issue.expected}` as MessageId }, received: { msg: `type.${typeName(value)}` as MessageId } } };
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v));
       if (values.length === 1) return { msg: 'schema.literal', params: { values: values[0] } };
       const suggestion = typeof value === 'string' ? nearestValue(value, values) : undefined;
-      return { msg: 'schema.enum', params: { values: values.join(' | '), ...(suggestion ? { suggestion } : {}) } };
+      return { msg: 'schema.enum', params: { values: values.join(' | '), ...(suggestion ? { suggestion } : {}) }, ...(suggestion ? { fix: suggestion } : {}) };
     }
     case 'too_small':
       return { msg: 'schema.min', params: { min: String(issue.minimum) } };

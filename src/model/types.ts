@@ -49,6 +49,8 @@ export interface Finding extends Span {
    * It feeds fingerprints (SARIF, code quality) that survive lines moving; `json` leaves it out.
    */
   anchor?: string;
+  /** A safe fix `aipm fix` may apply: replace [start, end) of the file's text. Internal, like `anchor`. */
+  fix?: { start: number; end: number; text: string };
 }
 
 /**

@@ -2,8 +2,8 @@ import type { Finding } from '../model/types.js';
 import type { ErrorPosition } from '../errors.js';
 import type { Reporter } from './types.js';
 
-/** The public shape of a finding: `anchor` is internal (fingerprints). */
-const publicFinding = ({ anchor: _, ...finding }: Finding) => finding;
+/** The public shape of a finding: `anchor` (fingerprints) and `fix` (aipm fix) are internal. */
+const publicFinding = ({ anchor: _, fix: __, ...finding }: Finding) => finding;
 
 /** With `--all`, each product's summary (and why one could not be checked) follows the findings. */
 export const json: Reporter = (result) => {

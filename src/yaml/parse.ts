@@ -9,6 +9,8 @@ export interface SyntaxProblem {
   params: Record<string, string | number>;
   /** Character offsets [start, end) in the text. */
   range: [number, number];
+  /** A safe fix: the text that replaces `range`. */
+  fix?: string;
 }
 
 export interface ParsedYaml {
@@ -143,7 +145,7 @@ function explainSyntaxError(text: string, errors: readonly YAMLError[]): SyntaxP
     const m = /^(\s*(?:-\s+)?)([^\s:#][^:#]*?):[ \t]+([^'"{[|>&*!#].*?:\s.*?)\s*$/.exec(lines[lineNo] ?? '');
     if (m) {
       const start = lineStart(lines, lineNo) + lines[lineNo]!.indexOf(m[3]!, m[1]!.length + m[2]!.length);
-      return { msg: 'colonInValue', params: { key: m[2]!, value: m[3]! }, range: [start, start + m[3]!.length] };
+      return { msg: 'colonInValue', params: { key: m[2]!, value: m[3]! }, range: [start, start + m[3]!.length], fix: JSON.stringify(m[3]!) };
     }
   }
   return { msg: 'syntax', params: { detail: firstLine(first.message) }, range: first.pos };
@@ -175,7 +177,7 @@ function splitFlowValues(text: string, pairs: readonly Pair<Node | null, Node | 
     while (last + 1 < pairs.length && isStrayKey(text, pairs[last + 1]!)) last++;
     const start = value.range[0];
     const end = (pairs[last]!.key as Node).range![1];
-    found.push({ msg: 'flowComma', params: { key: String(key.value), extra: String((pairs[i + 1]!.key as { value: unknown }).value), value: text.slice(start, end) }, range: [start, end] });
+    found.push({ msg: 'flowComma', params: { key: String(key.value), extra: String((pairs[i + 1]!.key as { value: unknown }).value), value: text.slice(start, end) }, range: [start, end], fix: JSON.stringify(text.slice(start, end)) });
     i = last;
   }
   return found;

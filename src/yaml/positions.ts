@@ -17,7 +17,13 @@ export interface Span {
  * the mapping that lacks it.
  */
 export function locate(parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>, path: Path, opts: { key?: boolean } = {}): Span {
-  const { doc, lineCounter } = parsed;
+  const [start, end] = rangeAt(parsed, path, opts);
+  return spanOf(parsed.lineCounter, start, end);
+}
+
+/** The character range [start, end) of the node at a data path (or its key), as `locate` finds it. */
+export function rangeAt(parsed: Pick<ParsedYaml, 'doc'>, path: Path, opts: { key?: boolean } = {}): [number, number] {
+  const { doc } = parsed;
   let node: Node | null = doc.contents as Node | null;
   let keyNode: Node | null = null;
   for (const segment of path) {
@@ -36,9 +42,7 @@ export function locate(parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>, path: Pa
     if (!next) break;
     node = next;
   }
-  const target = opts.key && keyNode ? keyNode : node;
-  const [start, end] = rangeOf(target);
-  return spanOf(lineCounter, start, end);
+  return rangeOf(opts.key && keyNode ? keyNode : node);
 }
 
 export function spanOf(lineCounter: ParsedYaml['lineCounter'], start: number, end: number): Span {

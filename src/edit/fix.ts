@@ -1,0 +1,73 @@
+import { buildModel } from '../check/index.js';
+import type { Lang } from '../i18n/index.js';
+import { parseYaml } from '../yaml/parse.js';
+import { applyEdits } from './text-edits.js';
+
+/** What `fix` changed in one file, and whether the result can be written. */
+export interface FileFix {
+  file: string;
+  before: string;
+  after: string;
+  /** One line per change: where, and the finding it answers. */
+  changes: string[];
+  /** The file still does not parse: nothing may be written to it. */
+  unsafe: boolean;
+}
+
+const TAB_INDENT = /^([ \t]*)\t/;
+const SYNTAX = new Set(['syntax', 'tab', 'tabs', 'colonInValue', 'flowComma', 'merge', 'encoding', 'empty', 'multipleDocs', 'version', 'tag', 'duplicateKey', 'aliases', 'complexKey', 'tooLarge']);
+/** Problems `fix` resolves by itself once the tabs are gone. */
+const QUOTABLE = new Set(['colonInValue', 'flowComma']);
+
+/** Whether the text parses once the values YAML split are quoted. */
+function parsesOrQuotable(text: string): boolean {
+  let current = text;
+  for (let pass = 0; pass < 10; pass++) {
+    const { problems } = parseYaml(current);
+    if (problems.length === 0) return true;
+    const quotable = problems.filter((p) => QUOTABLE.has(p.msg) && p.fix !== undefined);
+    if (quotable.length !== problems.length) return false;
+    current = applyEdits(current, quotable.map((p) => ({ start: p.range[0], end: p.range[1], text: p.fix! }))).text;
+  }
+  return false;
+}
+
+/** Tabs in indentation become spaces: the first width (2, 4, 8) at which the file parses (but for quoting). */
+function fixTabs(text: string): { text: string; width: number; lines: number } | undefined {
+  const lines = text.split('\n');
+  const tabbed = lines.filter((l) => TAB_INDENT.test(l)).length;
+  if (tabbed === 0 || parseYaml(text).problems.length === 0) return undefined;
+  for (const width of [2, 4, 8]) {
+    const candidate = lines.map((l) => l.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, ' '.repeat(width)))).join('\n');
+    if (parsesOrQuotable(candidate)) return { text: candidate, width, lines: tabbed };
+  }
+  return undefined;
+}
+
+/**
+ * The safe fixes for one file, applied to its text with its comments and layout kept: tabs to
+ * spaces, quotes around a value YAML split, quotes removed from a number, an enum value's case or
+ * spelling, a misspelled key (each only where there is exactly one candidate). Repeats until
+ * nothing more can be fixed; a file that still does not parse is marked unsafe.
+ */
+export function fixFile(file: string, text: string, lang: Lang): FileFix {
+  const changes: string[] = [];
+  let current = text;
+  const tabs = fixTabs(current);
+  if (tabs) {
+    current = tabs.text;
+    changes.push(`${file}: ${lang === 'zh' ? `${tabs.lines} 行的 Tab 缩进改为每个 ${tabs.width} 个空格` : `tabs in the indentation of ${tabs.lines} line(s) replaced with ${tabs.width} spaces each`}`);
+  }
+  for (let pass = 0; pass < 5; pass++) {
+    const { findings } = buildModel([{ file, parsed: parseYaml(current) }], lang);
+    const fixable = findings.filter((f) => f.fix);
+    if (fixable.length === 0) break;
+    const { text: next, applied } = applyEdits(current, fixable.map((f) => f.fix!));
+    const done = new Set(applied);
+    for (const f of fixable) if (done.has(f.fix!)) changes.push(`${f.file}:${f.line}:${f.col} ${f.message}`);
+    if (next === current) break;
+    current = next;
+  }
+  const unsafe = parseYaml(current).problems.some((p) => SYNTAX.has(p.msg));
+  return { file, before: text, after: current, changes, unsafe };
+}
