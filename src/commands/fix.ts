@@ -35,11 +35,11 @@ export async function fix(opts: FixOptions): Promise<CommandResult> {
     // A file not saved as UTF-8 was decoded for reading only: never write it back.
     if (spec.parsed.problems.some((p) => p.msg === 'encoding')) continue;
     const result = fixFile(spec.file, spec.parsed.text, lang);
-    if (result.after === result.before) continue;
     if (result.unsafe) {
       out.push(t(lang, 'fix.unsafe', { file: spec.file }));
       continue;
     }
+    if (result.after === result.before) continue;
     out.push(...result.changes.map((c) => `${t(lang, 'fix.fixed')} ${c}`));
     if (opts.dryRun) out.push(createTwoFilesPatch(spec.file, spec.file, result.before, result.after, '', '', { context: 2 }).trimEnd());
     writes.set(resolve(opts.cwd, spec.file), result.after);

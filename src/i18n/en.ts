@@ -67,7 +67,7 @@ export const en = {
   'error.renameBroken': 'not renamed: these files do not parse, so their references cannot be found: {files} (fix them first)',
   'rename.done': 'renamed `{from}` to `{to}`: its definition and {references} references in {files} files',
   'fix.fixed': 'fixed',
-  'fix.unsafe': 'not fixed: {file} still does not parse after the safe fixes, so it was left as it is',
+  'fix.unsafe': 'not fixed: {file} does not parse even after the safe fixes, so it was left as it is',
   'fix.nothing': 'nothing to fix',
   'error.badKind': 'unknown kind `{value}`{hint}; choose one of: {choices}',
   'error.badId': '`{value}` is not a valid id: ids start with a letter, then letters, digits, `_` or `-`',

@@ -68,7 +68,7 @@ export const zh: Record<MessageId, string> = {
   'error.renameBroken': '未重命名：以下文件无法解析，找不到其中的引用：{files}（请先修复）',
   'rename.done': '已将 `{from}` 重命名为 `{to}`：定义及 {references} 处引用，涉及 {files} 个文件',
   'fix.fixed': '已修复',
-  'fix.unsafe': '未修复：{file} 经过安全修复后仍无法解析，保持原样',
+  'fix.unsafe': '未修复：{file} 即使经过安全修复也无法解析，保持原样',
   'fix.nothing': '没有需要修复的内容',
   'error.badKind': '未知的 kind `{value}`{hint}；可选：{choices}',
   'error.badId': '`{value}` 不是合法的 id：id 以字母开头，后接字母、数字、`_` 或 `-`',

@@ -20,13 +20,9 @@ export function decodeText(bytes: Uint8Array): { text: string; problem?: string 
 
 function utf8(bytes: Uint8Array): { text: string; problem?: string } {
   try {
-    return { text: normalizeLineEnds(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { text: new TextDecoder('utf-8').decode(bytes), problem: 'invalid UTF-8' };
   }
 }
 
-/** Old Mac line ends (CR alone) as LF, so such a file reads as lines rather than one long line. */
-function normalizeLineEnds(text: string): string {
-  return text.includes('\r') && !text.includes('\n') ? text.replace(/\r/g, '\n') : text;
-}

@@ -34,7 +34,9 @@ const CORE_TAGS = new Set(['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].
  * the core schema is a problem, not a value: other YAML versions, custom tags, several documents,
  * duplicate keys (also `1` and `"1"`), and alias expansion past a bound.
  */
-export function parseYaml(text: string): ParsedYaml {
+export function parseYaml(input: string): ParsedYaml {
+  // Old Mac line ends (CR alone) read as lines, not as one long line.
+  const text = input.includes('\r') && !input.includes('\n') ? input.replace(/\r/g, '\n') : input;
   const lineCounter = new LineCounter();
   if (text.length > MAX_FILE_BYTES) {
     const doc = parseDocument('', { lineCounter });
