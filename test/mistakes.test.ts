@@ -236,3 +236,28 @@ describe('the command line\'s own mistakes', () => {
     expect(v.stdout).toMatch(/specs\/evaluation-2\.yaml:\d+:\d+ warning 评估 `EV-1` 没有报告任何结果/);
   });
 });
+
+describe('explaining the built-in checks, and the blank starter', () => {
+  it('aipm explain covers yaml-syntax, schema, reference and duplicate-id', () => {
+    for (const id of ['yaml-syntax', 'schema', 'reference', 'duplicate-id']) {
+      const r = runCli(['explain', id, '--lang', 'en']);
+      expect(r.code, id).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^${id} — .+\\nDefault severity: error\\n\\nWhat it checks:\\n  .+\\n\\nWhy:\\n  .+\\n\\nHow to fix:\\n  .+\\n$`));
+    }
+    expect(runCli(['explain', 'schema', '--lang', 'zh']).stdout).toContain('每个文件符合其类型的结构');
+  });
+
+  it('the blank starter\'s commented examples uncomment into a workspace that validates clean', () => {
+    for (const lang of ['en', 'zh']) {
+      const dir = mkdtempSync(join(tmpdir(), 'aipm-blank-'));
+      expect(runCli(['init', dir, '--yes', '--type', 'blank', '--lang', lang, '--name', 'X', '--owner', 'o']).code).toBe(0);
+      for (const [path, text] of Object.entries(readTree(join(dir, 'specs')))) {
+        // Uncommenting: the `#` goes from every commented item line and commented key.
+        writeFileSync(join(dir, 'specs', path), text.replace(/^#(?=  |[a-z_]+:)/gm, ''));
+      }
+      const after = readTree(join(dir, 'specs'));
+      expect(Object.values(after).join('\n')).toMatch(/^  - id: REQ-1$/m);
+      expect(runCli(['validate', '--cwd', dir, '--strict'])).toMatchObject({ code: 0, stdout: lang === 'en' ? 'no problems in 5 files\n' : '5 个文件，没有发现问题\n' });
+    }
+  });
+});
