@@ -88,7 +88,8 @@ program
   .option('--check', 'write nothing; exit 1 listing missing, changed and orphaned files')
   .option('--today <date>', 'the date shown in the documents (default: the newest `updated`)')
   .option('--force', 'render despite validation errors, and overwrite files aipm did not write')
-  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean }, cmd: Command) => {
+  .option('--templates <which>', '`builtin`: ignore the workspace\'s own templates (CI on untrusted pull requests)')
+  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string }, cmd: Command) => {
     await run(async () => {
       const { render } = await import('./commands/render.js');
       return render({ cwd: cwdOf(cmd), ...opts, color: colorWanted() });

@@ -7,6 +7,7 @@ import { reporters } from '../report/index.js';
 import { resultOf } from '../report/result.js';
 import { checkSpecs } from '../rules/run.js';
 import { parseYaml } from '../yaml/parse.js';
+import { displayPath } from '../workspace/load.js';
 import { writeFilesAtomic } from '../workspace/write.js';
 import { checkOptionsOf, openWorkspace, resolveToday, type CommandResult } from './shared.js';
 
@@ -45,7 +46,7 @@ export async function fix(opts: FixOptions): Promise<CommandResult> {
     writes.set(resolve(opts.cwd, spec.file), result.after);
     after.set(spec.file, result.after);
   }
-  if (!opts.dryRun && writes.size > 0) await writeFilesAtomic(writes);
+  if (!opts.dryRun && writes.size > 0) await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f));
   if (writes.size === 0) out.push(t(lang, 'fix.nothing'));
   // Validate what the workspace is (or, with --dry-run, would be) now.
   const files = ws.files.map((f) => (after.has(f.file) ? { file: f.file, parsed: parseYaml(after.get(f.file)!) } : f));

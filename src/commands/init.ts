@@ -144,7 +144,7 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
   const show = (f: string) => displayPath(opts.cwd, f);
   const existing = [...files.keys()].filter((f) => existsSync(f));
   if (existing.length > 0 && !opts.force) throw new UserError('error.exists', { files: existing.map(show).join(', ') }, lang);
-  await writeFilesAtomic(files);
+  await writeFilesAtomic(files, target, show);
   const where = opts.dir ? ` --cwd ${show(target)}` : '';
   const next: [string, MessageId][] = [
     [`aipm validate${where}`, 'init.nextValidate'],

@@ -7,6 +7,7 @@ import { CLEAN, exitCode } from '../exit-code.js';
 import { t } from '../i18n/index.js';
 import { ID_PATTERN } from '../kinds/common.js';
 import { nearest } from '../suggest.js';
+import { displayPath } from '../workspace/load.js';
 import { writeFilesAtomic } from '../workspace/write.js';
 import { openWorkspace, type CommandResult } from './shared.js';
 
@@ -38,7 +39,7 @@ export async function rename(opts: RenameOptions): Promise<CommandResult> {
     writes.set(resolve(opts.cwd, file.file), applyEdits(file.parsed.text, fileEdits).text);
     for (const e of fileEdits) lines.push(`  ${file.file}:${e.line}:${e.col}`);
   }
-  await writeFilesAtomic(writes);
+  await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f));
   const references = occurrences.filter((o) => !o.definition).length;
   const summary = t(lang, 'rename.done', { from: opts.from, to: opts.to, references, files: writes.size });
   return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${lines.sort().join('\n')}\n` };

@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
@@ -9,8 +8,10 @@ import { resultOf } from '../report/result.js';
 import { GENERATED_MARK, newestUpdated, outputPathFor, renderAll } from '../render/index.js';
 import { compileTemplates, readTemplates } from '../render/templates.js';
 import { checkSpecs } from '../rules/run.js';
-import { listFiles, readIfExists } from '../workspace/files.js';
+import { findConfigsBelow, listFiles, readIfExists } from '../workspace/files.js';
+import { assertInside } from '../workspace/guard.js';
 import { displayPath } from '../workspace/load.js';
+import { removeFile } from '../workspace/write.js';
 import { checkOptionsOf, openWorkspace, writeOrFail, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
@@ -23,6 +24,8 @@ export interface RenderOptions {
   today?: string;
   /** Render despite validation errors, and overwrite files aipm did not write. */
   force?: boolean;
+  /** `builtin`: ignore the workspace's own templates (for CI on untrusted pull requests). */
+  templates?: string;
   color?: boolean;
 }
 
@@ -45,8 +48,13 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   }
 
   const show = (file: string) => displayPath(opts.cwd, file);
+  if (opts.templates !== undefined && opts.templates !== 'builtin') throw new UserError('error.badTemplatesFlag', { value: opts.templates }, lang);
+  // The output folder stays inside the workspace, and holds no other product whose documents render could remove.
+  assertInside(config.root, config.out, show(config.out));
+  const others = (await findConfigsBelow(config.out)).filter((f) => f !== config.file);
+  if (others.length > 0) throw new UserError('error.outHoldsProduct', { out: show(config.out), other: show(others[0]!) }, lang);
   const absOf = new Map(ws.files.map((f) => [f.file, resolve(opts.cwd, f.file)]));
-  const sources = await readTemplates(config.templates);
+  const sources = await readTemplates(opts.templates === 'builtin' ? undefined : config.templates, config.root, show);
   // Two specs (or a spec and the packet) must not render to one path: check before any work.
   checkCollisions(model.files.map((f) => f.file), (f) => outputPathFor(config.specs, absOf.get(f)!), config.out, show, Boolean(opts.packet));
   const renderer = compileTemplates(sources, show);
@@ -88,10 +96,10 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   let written = 0;
   for (const p of plan) {
     if (p.state === 'same') continue;
-    await writeOrFail(p.file, p.content, show(p.file), lang);
+    await writeOrFail(p.file, p.content, show(p.file), config.root, lang);
     written++;
   }
-  for (const file of orphans) await rm(file, { force: true });
+  for (const file of orphans) await removeFile(file, config.root, show(file));
   const summary = t(lang, 'render.done', { count: total, out, written, unchanged: plan.length - written, removed: orphans.length });
   return { exitCode: exitCode(CLEAN), stdout: `${summary}\n` };
 }

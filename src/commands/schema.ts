@@ -44,6 +44,6 @@ export async function schema(opts: SchemaOptions): Promise<CommandResult> {
     return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${lines.join('\n')}\n${t(lang, 'schema.run', { command })}\n` };
   }
   if (foreign.length > 0 && !opts.force) throw new UserError('error.exists', { files: foreign.map(show).join(', ') }, lang);
-  for (const file of stale) await writeOrFail(file, files.get(file)!, show(file), lang);
+  for (const file of stale) await writeOrFail(file, files.get(file)!, show(file), opts.out ? dir : base, lang);
   return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'schema.written', { count: KIND_NAMES.length, dir: show(dir), written: stale.length })}\n` };
 }

@@ -69,11 +69,15 @@ export function schemaPathFrom(specFile: string, schemaDir: string, kind: KindNa
   return relative(dirname(specFile), join(schemaDir, `${kind}.json`)).split(sep).join('/');
 }
 
-/** An atomic write whose failure is the user's to fix (a read-only folder…), named as they see it. */
-export async function writeOrFail(file: string, content: string, shownAs: string, lang?: Lang): Promise<void> {
+/**
+ * An atomic write inside `root` whose failure is the user's to fix (a read-only folder…), named as
+ * they see it, in the workspace's language.
+ */
+export async function writeOrFail(file: string, content: string, shownAs: string, root: string, lang?: Lang): Promise<void> {
   try {
-    await writeFileAtomic(file, content);
+    await writeFileAtomic(file, content, root, shownAs);
   } catch (e) {
-    throw new UserError('error.writeFailed', { file: shownAs, reason: (e as NodeJS.ErrnoException).code ?? String(e) }, lang);
+    if (e instanceof UserError && lang && !e.lang) throw new UserError(e.msg, e.params, lang, e.at);
+    throw e;
   }
 }

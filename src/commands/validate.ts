@@ -47,7 +47,9 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   }
   const code = exitCode({ ...result.summary, userError: result.products?.some((p) => p.fatal) ?? false }, { strict: opts.strict });
   if (opts.output) {
-    await writeOrFail(resolve(opts.cwd, opts.output), text, opts.output);
+    // The report goes where the command line says: only that file's own folder is checked.
+    const target = resolve(opts.cwd, opts.output);
+    await writeOrFail(target, text, opts.output, dirname(target));
     return { exitCode: code, stdout: '', result };
   }
   return { exitCode: code, stdout: text, result };

@@ -8,7 +8,9 @@ const INLINE_SPECIAL = /[\\`*_[\]<>|~&#!$]/g;
 
 /** Text on one line: newlines become spaces; Markdown and HTML syntax become literal characters. */
 export function escapeInline(text: string): string {
-  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // Control characters and bidirectional overrides have no place in a document: they go.
+  const visible = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const oneLine = visible.replace(/\s*[\r\n]+\s*/g, ' ').trim();
   const escaped = oneLine
     .replace(INLINE_SPECIAL, '\\$&')
     // Keep GitHub from turning URLs, www. names and e-mail addresses in plain text into links.

@@ -3,6 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { packageDir } from '../package-files.js';
+import { assertInside, assertRegularFile } from '../workspace/guard.js';
 import { KIND_NAMES } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText, type RenderTextKey } from '../i18n/render.js';
@@ -16,25 +17,39 @@ export type TemplateSources = Map<string, { source: string; file: string }>;
 /** The templates shipped with aipm. */
 const builtinTemplateDir = () => packageDir('templates', 'packet.hbs');
 
-async function readDir(dir: string, into: TemplateSources): Promise<void> {
+async function readDir(dir: string, into: TemplateSources, guard?: { root: string; show: (f: string) => string }): Promise<void> {
   for (const [sub, prefix] of [['', ''], ['partials', 'partials/']] as const) {
     const folder = join(dir, sub);
-    const names = await readdir(folder).catch(() => [] as string[]);
+    const names = await readdir(folder).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return [] as string[];
+      throw new UserError('error.readFailed', { file: guard ? guard.show(folder) : folder, reason: e.code ?? String(e) });
+    });
     for (const name of names.sort()) {
       if (!name.endsWith('.hbs')) continue;
       const file = join(folder, name);
-      into.set(prefix + name.slice(0, -4), { source: await readFile(file, 'utf8'), file });
+      // A workspace's own template is read only from inside it, and only if it is a file.
+      if (guard) {
+        assertInside(guard.root, file, guard.show(file));
+        assertRegularFile(file, guard.show(file));
+      }
+      const source = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+        throw new UserError('error.readFailed', { file: guard ? guard.show(file) : file, reason: e.code ?? String(e) });
+      });
+      into.set(prefix + name.slice(0, -4), { source, file });
     }
   }
 }
 
 /** Built-in templates, with a workspace's own templates (same file names) taking their place. */
-export async function readTemplates(overrideDir?: string): Promise<TemplateSources> {
+export async function readTemplates(overrideDir: string | undefined, root: string, show: (f: string) => string): Promise<TemplateSources> {
   const sources: TemplateSources = new Map();
   await readDir(builtinTemplateDir(), sources);
-  if (overrideDir) await readDir(overrideDir, sources);
+  if (overrideDir) await readDir(overrideDir, sources, { root, show });
   return sources;
 }
+
+/** How many items all `{{#each}}` blocks of one render may visit, and how long its output may grow. */
+export const RENDER_BUDGET = { iterations: 2_000_000, outputChars: 50_000_000 };
 
 export type Renderer = (name: TemplateName, view: { lang: Lang; depth?: number }) => string;
 
@@ -54,6 +69,16 @@ export function compileTemplates(sources: TemplateSources, displayPath: (file: s
     const table = renderText[lang] as Record<string, string>;
     return typeof key === 'string' && Object.hasOwn(table, key) ? table[key as RenderTextKey] : String(key);
   });
+  // A workspace template runs on data a pull request controls: nested loops may not run unbounded.
+  let iterations = 0;
+  let written = 0;
+  const builtinEach = hb.helpers.each as Handlebars.HelperDelegate;
+  hb.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const size = Array.isArray(context) ? context.length : context && typeof context === 'object' ? Object.keys(context).length : 0;
+    iterations += size;
+    if (iterations > RENDER_BUDGET.iterations) throw new RenderBudgetError('iterations');
+    return builtinEach.call(this, context, options);
+  });
   const compileOptions = { noEscape: true, knownHelpers: { h: true, t: true }, knownHelpersOnly: true, preventIndent: true } as const;
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const [name, { source, file }] of sources) {
@@ -72,9 +97,19 @@ export function compileTemplates(sources: TemplateSources, displayPath: (file: s
     const file = sources.get(name)?.file ?? name;
     if (!template) throw new UserError('error.template', { file: name, detail: 'missing' });
     try {
-      return template(view);
+      const out = template(view);
+      written += out.length;
+      if (written > RENDER_BUDGET.outputChars) throw new RenderBudgetError('output');
+      return out;
     } catch (e) {
+      if (e instanceof RenderBudgetError) throw new UserError('error.renderBudget', { file: displayPath(file), what: e.what === 'iterations' ? RENDER_BUDGET.iterations : RENDER_BUDGET.outputChars }, undefined);
       throw new UserError('error.template', { file: displayPath(file), detail: (e as Error).message.split('\n')[0] });
     }
   };
+}
+
+class RenderBudgetError extends Error {
+  constructor(readonly what: 'iterations' | 'output') {
+    super(what);
+  }
 }

@@ -3,6 +3,14 @@ import { count, t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/types.js';
 import type { Reporter, Summary } from './types.js';
 
+/**
+ * Text from a spec on its way to a terminal: control characters (C0 but tab, C1, ESC), and the
+ * bidirectional overrides that can make a line read differently from what it holds, shown escaped.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+}
+
 /** Columns a character takes in a terminal: East Asian wide characters take two. */
 function width(ch: string): number {
   const c = ch.codePointAt(0)!;
@@ -47,8 +55,10 @@ export const stylish: Reporter = (result, { color }) => {
       continue;
     }
     const severity = f.severity === 'error' ? c.red('error') : c.yellow('warning');
-    out.push(`${c.bold(`${f.file}:${f.line}:${f.col}`)} ${severity} ${f.message} ${c.dim(`(${f.rule})`)}`);
-    const line = result.sources[f.file]?.[f.line];
+    out.push(`${c.bold(terminalSafe(`${f.file}:${f.line}:${f.col}`))} ${severity} ${terminalSafe(f.message)} ${c.dim(`(${f.rule})`)}`);
+    const raw = result.sources[f.file]?.[f.line];
+    // Only a line free of control characters is shown as is; escaping would shift the caret.
+    const line = raw !== undefined && terminalSafe(raw) === raw ? raw : undefined;
     if (line !== undefined && line.trim() !== '') {
       const [text, caret] = excerpt(line, f);
       const gutter = String(f.line).padStart(5);

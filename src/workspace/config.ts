@@ -82,7 +82,7 @@ export function parseConfig(text: string, file: string, displayName: string, rul
   const inside = (field: 'specs' | 'out' | 'templates', value: string): string => {
     const full = resolve(root, value);
     const rel = relative(root, full);
-    if (isAbsolute(value) || rel.startsWith('..') || (rel !== '' && isAbsolute(rel)) || full.split(sep).includes('..')) {
+    if (value.includes('\0') || isAbsolute(value) || rel.startsWith('..') || (rel !== '' && isAbsolute(rel)) || full.split(sep).includes('..')) {
       const span = locate(parsed, [field]);
       throw new UserError('error.configPathOutside', { file: displayName, line: span.line, col: span.col, field, value }, lang, { file: displayName, line: span.line, col: span.col });
     }

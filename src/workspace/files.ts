@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import { assertRegularFile } from './guard.js';
 
 const SPEC_FILE = /\.ya?ml$/i;
 export const CONFIG_FILE = 'aipm.yaml';
@@ -22,8 +23,9 @@ export async function listFiles(dir: string, match: (name: string) => boolean = 
     try {
       entries = await readdir(current, { withFileTypes: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || options.skipUnreadable) return;
-      throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || options.skipUnreadable) return;
+      throw new UserError('error.readFailed', { file: current, reason: code ?? String(e) });
     }
     for (const entry of entries) {
       const full = join(current, entry.name);
@@ -63,8 +65,9 @@ export function findConfigsBelow(dir: string): Promise<string[]> {
   return listFiles(resolve(dir), (name) => name === CONFIG_FILE, { skipUnreadable: true });
 }
 
-/** A file's bytes; a failure is a UserError naming the file as the user sees it. */
+/** A file's bytes; a failure is a UserError naming the file as the user sees it. Never opens a FIFO or a device. */
 export async function readBytes(file: string, shownAs: string): Promise<Uint8Array> {
+  assertRegularFile(file, shownAs);
   try {
     return await readFile(file);
   } catch (e) {
@@ -79,6 +82,7 @@ export async function readText(file: string, shownAs: string): Promise<string> {
 
 /** A file's text, or undefined when it does not exist; any other failure is a UserError. */
 export async function readIfExists(file: string): Promise<string | undefined> {
+  assertRegularFile(file, file);
   try {
     return await readFile(file, 'utf8');
   } catch (e) {

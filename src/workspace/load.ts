@@ -1,10 +1,11 @@
 import { stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
 import { parseYamlBytes } from '../yaml/parse.js';
 import { parseConfig, type Config } from './config.js';
 import { findConfig, listFiles, readBytes, readText } from './files.js';
+import { assertInside } from './guard.js';
 
 export interface Workspace {
   config: Config;
@@ -21,11 +22,14 @@ export function displayPath(cwd: string, file: string): string {
 /** Reads and checks aipm.yaml; `ruleIds` are the rule ids its `rules:` may name. */
 export async function loadConfig(configFile: string, cwd: string, ruleIds: readonly string[]): Promise<Config> {
   const shown = displayPath(cwd, configFile);
+  assertInside(dirname(configFile), configFile, shown);
   return parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
 }
 
-async function readSpecFile(file: string, cwd: string): Promise<SpecFile> {
+async function readSpecFile(file: string, cwd: string, root: string): Promise<SpecFile> {
   const shown = displayPath(cwd, file);
+  // A spec linked to a file outside the workspace is not read: a finding would print its first line.
+  assertInside(root, file, shown);
   return { file: shown, parsed: parseYamlBytes(await readBytes(file, shown)) };
 }
 
@@ -45,7 +49,7 @@ export async function loadWorkspace(cwd: string, options: LoadOptions): Promise<
   const config = await loadConfig(configFile, cwd, options.ruleIds);
   const paths = new Set(await listFiles(config.specs));
   for (const extra of options.extraFiles ?? []) paths.add(extra);
-  const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd)));
+  const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, config.root)));
   return { config, files };
 }
 

@@ -20,7 +20,9 @@ export function decodeText(bytes: Uint8Array): { text: string; problem?: string 
 
 function utf8(bytes: Uint8Array): { text: string; problem?: string } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // NUL has no place in a text file: a binary file, or bytes a broken save left behind.
+    return text.includes('\u0000') ? { text: text.replace(/\u0000/g, ''), problem: 'NUL characters' } : { text };
   } catch {
     return { text: new TextDecoder('utf-8').decode(bytes), problem: 'invalid UTF-8' };
   }

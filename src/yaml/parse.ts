@@ -26,6 +26,8 @@ export interface ParsedYaml {
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** More alias expansions than this is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
+/** Aliases may not grow a file past this many characters of data (or 20 times its own size). */
+export const MAX_EXPANDED_CHARS = 1_000_000;
 
 const CORE_TAGS = new Set(['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].map((t) => `tag:yaml.org,2002:${t}`));
 
@@ -107,8 +109,9 @@ export function parseYaml(input: string): ParsedYaml {
   if (problems.length > 0) return { text, doc, lineCounter, value: undefined, problems: sortProblems(problems) };
   let value: unknown;
   try {
-    // Alias expansion is bounded only here, when converting to plain data.
+    // Alias expansion is bounded here, when converting to plain data: by count, then by the size it grows to.
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (aliases > 0 && JSON.stringify(value).length > Math.max(MAX_EXPANDED_CHARS, text.length * 20)) throw new ReferenceError('expanded');
   } catch (e) {
     if (!(e instanceof ReferenceError)) throw e;
     return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'aliases', params: { count: aliases }, range: firstAlias ?? [0, 0] }] };

@@ -31,7 +31,7 @@ export function rangeAt(parsed: Pick<ParsedYaml, 'doc'>, path: Path, opts: { key
     keyNode = null;
     let next: Node | null | undefined;
     if (isMap(node)) {
-      const pair = (node.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = pairsOf(node).get(String(segment));
       if (pair) {
         keyNode = pair.key;
         next = pair.value ?? pair.key;
@@ -50,6 +50,18 @@ export function spanOf(lineCounter: ParsedYaml['lineCounter'], start: number, en
   // A node's end offset is one past its last character; show the caret under the node itself.
   const b = lineCounter.linePos(Math.max(start, end));
   return { line: Math.max(1, a.line), col: Math.max(1, a.col), endLine: Math.max(1, b.line), endCol: Math.max(1, b.col) };
+}
+
+/** A mapping's pairs by key, built once per mapping: finding many keys of a large mapping stays linear. */
+const pairIndex = new WeakMap<object, Map<string, Pair<Node, Node>>>();
+function pairsOf(map: { items: unknown[] }): Map<string, Pair<Node, Node>> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items as Pair<Node, Node>[]) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 function resolveAlias(doc: Document, node: Node | null): Node | null {
