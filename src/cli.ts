@@ -89,7 +89,8 @@ program
   .option('--today <date>', 'the date shown in the documents (default: the newest `updated`)')
   .option('--force', 'render despite validation errors, and overwrite files aipm did not write')
   .option('--templates <which>', '`builtin`: ignore the workspace\'s own templates (CI on untrusted pull requests)')
-  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string }, cmd: Command) => {
+  .option('--since <ref>', 'with --packet: put what changed since this git revision at the top of the packet')
+  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string; since?: string }, cmd: Command) => {
     await run(async () => {
       const { render } = await import('./commands/render.js');
       return render({ cwd: cwdOf(cmd), ...opts, color: colorWanted() });
@@ -164,6 +165,19 @@ program
       const { rename } = await import('./commands/rename.js');
       return rename({ cwd: cwdOf(cmd), from, to });
     });
+  });
+
+program
+  .command('diff')
+  .description('what changed in the specs since a git revision, item by item, and the suspect links')
+  .argument('<from>', 'a git revision (a commit, a tag, a branch)')
+  .argument('[to]', 'a second revision (default: the working tree)')
+  .option('-f, --format <format>', 'text, json or markdown', 'text')
+  .action(async (from: string, to: string | undefined, opts: { format: string }, cmd: Command) => {
+    await run(async () => {
+      const { diff } = await import('./commands/diff.js');
+      return diff({ cwd: cwdOf(cmd), from, ...(to ? { to } : {}), format: opts.format });
+    }, { json: opts.format === 'json' });
   });
 
 program

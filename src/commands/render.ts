@@ -8,6 +8,10 @@ import { resultOf } from '../report/result.js';
 import { GENERATED_MARK, newestUpdated, outputPathFor, renderAll } from '../render/index.js';
 import { compileTemplates, readTemplates } from '../render/templates.js';
 import { checkSpecs } from '../rules/run.js';
+import { buildModel } from '../check/index.js';
+import { compareModels } from '../model/compare.js';
+import { diffMarkdown } from '../render/changes.js';
+import { specsAtRevision } from '../workspace/git.js';
 import { findConfigsBelow, listFiles, readIfExists } from '../workspace/files.js';
 import { assertInside } from '../workspace/guard.js';
 import { displayPath } from '../workspace/load.js';
@@ -26,6 +30,8 @@ export interface RenderOptions {
   force?: boolean;
   /** `builtin`: ignore the workspace's own templates (for CI on untrusted pull requests). */
   templates?: string;
+  /** A git revision: the packet opens with what changed in the specs since it. */
+  since?: string;
   color?: boolean;
 }
 
@@ -58,8 +64,12 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   // Two specs (or a spec and the packet) must not render to one path: check before any work.
   checkCollisions(model.files.map((f) => f.file), (f) => outputPathFor(config.specs, absOf.get(f)!), config.out, show, Boolean(opts.packet));
   const renderer = compileTemplates(sources, show);
+  const changes = opts.since === undefined ? undefined : {
+    title: t(lang, 'diff.title', { ref: opts.since }),
+    markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang).model, model), opts.since, lang, { level: 2, title: false }),
+  };
   const outputs = renderAll(
-    { model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet) },
+    { model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}) },
     renderer,
     (f) => absOf.get(f.file)!,
   );

@@ -4,7 +4,7 @@ import { isRealDate } from '../kinds/common.js';
 import { KIND_NAMES } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText } from '../i18n/render.js';
-import { Slugger, tidy } from './markdown.js';
+import { escapeInline, Slugger, tidy } from './markdown.js';
 import type { Renderer } from './templates.js';
 import { renderContext } from './context.js';
 import { packetView } from './packet.js';
@@ -24,6 +24,8 @@ export interface RenderInput {
   /** Absolute folder of aipm.yaml: source paths in documents are shown relative to it. */
   rootDir: string;
   packet: boolean;
+  /** What changed since a revision (`render --since`), as Markdown: the packet opens with it. */
+  changes?: { title: string; markdown: string };
 }
 
 /** The newest valid `updated` date of all spec files: render's date when none is given. */
@@ -58,7 +60,7 @@ export function renderAll(input: RenderInput, render: Renderer, absPathOf: (f: C
   }
   if (input.packet) {
     const artifacts = files.map((file) => tidy(render(file.kind!, documentView(ctx, file, 2, sourceOf(file)))));
-    const view = { ...packetView(ctx, input.product, files, artifacts), depth: 0, contents: CONTENTS_MARK };
+    const view = { ...packetView(ctx, input.product, files, artifacts), depth: 0, contents: CONTENTS_MARK, ...(input.changes ? { changesTitle: escapeInline(input.changes.title), changes: input.changes.markdown.trimEnd() } : {}) };
     const body = withContents(tidy(render('packet', view)), renderText[input.lang].contents);
     outputs.set('packet.md', `${GENERATED_MARK}\n\n${body}`);
   }

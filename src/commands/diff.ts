@@ -1,0 +1,38 @@
+import { buildModel } from '../check/index.js';
+import { UserError } from '../errors.js';
+import { CLEAN, exitCode } from '../exit-code.js';
+import { compareModels } from '../model/compare.js';
+import { diffMarkdown, diffText } from '../render/changes.js';
+import { specsAtRevision } from '../workspace/git.js';
+import { displayPath } from '../workspace/load.js';
+import { openWorkspace, type CommandResult } from './shared.js';
+
+export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
+
+export interface DiffOptions {
+  cwd: string;
+  /** The revision to compare from. */
+  from: string;
+  /** The revision to compare to; default: the working tree. */
+  to?: string;
+  format?: string;
+}
+
+/** What changed in the specs since a git revision (or between two), item by item, with the suspect links. */
+export async function diff(opts: DiffOptions): Promise<CommandResult> {
+  const ws = await openWorkspace(opts.cwd);
+  const { config } = ws;
+  const lang = config.lang;
+  const format = opts.format ?? 'text';
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UserError('error.badFormat', { value: format, choices: DIFF_FORMATS.join(', ') }, lang);
+  const show = (abs: string) => displayPath(opts.cwd, abs);
+  const before = buildModel(specsAtRevision(config.specs, opts.from, show), lang).model;
+  const after = buildModel(opts.to ? specsAtRevision(config.specs, opts.to, show) : ws.files, lang).model;
+  const result = compareModels(before, after);
+  const ref = opts.to ? `${opts.from}..${opts.to}` : opts.from;
+  const stdout =
+    format === 'json' ? `${JSON.stringify({ from: opts.from, to: opts.to ?? null, ...result }, null, 2)}\n`
+      : format === 'markdown' ? diffMarkdown(result, ref, lang)
+        : diffText(result, ref, lang);
+  return { exitCode: exitCode(CLEAN), stdout };
+}
