@@ -32,7 +32,7 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const ref = opts.to ? `${opts.from}..${opts.to}` : opts.from;
   const stdout =
     format === 'json' ? `${JSON.stringify({ from: opts.from, to: opts.to ?? null, ...result }, null, 2)}\n`
-      : format === 'markdown' ? diffMarkdown(result, ref, lang)
+      : format === 'markdown' ? diffMarkdown(result, ref, lang, { level: 1 })
         : diffText(result, ref, lang);
   return { exitCode: exitCode(CLEAN), stdout };
 }

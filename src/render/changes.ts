@@ -39,7 +39,8 @@ export function diffMarkdown(diff: SpecDiff, ref: string, lang: Lang, options: {
   if (diff.changes.length === 0 && diff.suspects.length === 0) return `${[...head, escapeInline(t(lang, 'diff.none', { ref }))].join('\n')}\n`;
   const lines: string[] = [...head];
   for (const c of diff.changes) {
-    lines.push(`- ${SIGN[c.change] === '-' ? '−' : SIGN[c.change]} ${escapeInline(headline(lang, c))}`);
+    // `+` and `-` would start a nested list: the signs are written so Markdown keeps them as text.
+    lines.push(`- ${({ added: '\\+', removed: '−', changed: '~', moved: '→' } as const)[c.change]} ${escapeInline(headline(lang, c))}`);
     for (const f of c.fields) lines.push(`  - \`${f.field.replace(/`/g, '')}\`: ${escapeInline(value(f.from))} → ${escapeInline(value(f.to))}`);
   }
   if (diff.suspects.length > 0) lines.push('', `${h} ${escapeInline(t(lang, 'diff.suspects'))}`, '', ...diff.suspects.map((s) => `- ⚠ ${escapeInline(suspectLine(lang, s))}`));

@@ -1,0 +1,104 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diff } from '../src/commands/diff.js';
+import { render } from '../src/commands/render.js';
+import { lintMarkdown } from './clients.js';
+import { EN_EXAMPLE, ZH_EXAMPLE, runCli } from './helpers.js';
+
+const git = (cwd: string, ...args: string[]) => {
+  const r = spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout;
+};
+
+/** The example in a fresh repository, committed as `base`, then edited in the working tree. */
+function repo(example: string): { dir: string; change: (file: string, from: string | RegExp, to: string) => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'aipm-diff-'));
+  cpSync(example, dir, { recursive: true });
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-qm', 'base');
+  git(dir, 'tag', 'base');
+  const change = (file: string, from: string | RegExp, to: string) => {
+    const path = join(dir, 'specs', file);
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`${String(from)} not in ${file}`);
+    writeFileSync(path, after);
+  };
+  return { dir, change };
+}
+
+describe('aipm diff', () => {
+  it('names exactly what changed: added, removed, changed fields, moved items, envelopes; and the suspect links', async () => {
+    const { dir, change } = repo(EN_EXAMPLE);
+    change('metrics.yaml', 'target: ">= 88%"', 'target: ">= 90%"');
+    change('requirements.yaml', /  - id: REQ-AUDIT-LOG[\s\S]*$/, '');
+    change('review.yaml', 'decisions:\n', 'decisions:\n  - {id: D-NEW, decision: Add a second region, owner: Maya Patel, due: 2026-12-20}\n');
+    change('compliance.yaml', /^status: .*$/m, 'status: draft');
+    // A milestone moved to a file of its own.
+    const milestones = readFileSync(join(dir, 'specs/milestones.yaml'), 'utf8');
+    const launch = milestones.slice(milestones.indexOf('  - id: MS-LAUNCH'), milestones.indexOf('risks:'));
+    writeFileSync(join(dir, 'specs/milestones.yaml'), milestones.replace(launch, ''));
+    writeFileSync(join(dir, 'specs/launch-milestone.yaml'), `kind: milestones\nversion: 1\ntitle: Launch\nowner: Maya Patel\nstatus: draft\nupdated: 2026-11-23\nmilestones:\n${launch}`);
+    const r = await diff({ cwd: dir, from: 'base', format: 'json' });
+    const out = JSON.parse(r.stdout);
+    const summary = out.changes.map((c: { change: string; kind: string; id: string }) => `${c.change} ${c.kind} ${c.id}`);
+    expect(summary).toEqual([
+      'changed file specs/compliance.yaml',
+      'added file specs/launch-milestone.yaml',
+      'moved milestone MS-LAUNCH',
+      'changed metric M-TOP1-ACC',
+      'removed requirement REQ-AUDIT-LOG',
+      'added decision D-NEW',
+    ]);
+    expect(out.changes.find((c: { id: string }) => c.id === 'M-TOP1-ACC').fields).toEqual([{ field: 'target', from: '>= 88%', to: '>= 90%' }]);
+    expect(out.changes.find((c: { id: string }) => c.id === 'MS-LAUNCH')).toMatchObject({ fromFile: 'specs/milestones.yaml', file: 'specs/launch-milestone.yaml', fields: [] });
+    expect(out.suspects).toEqual([{ type: 'evaluation', id: 'EV-SEVERITY-V1', file: 'specs/evaluation.yaml', metric: 'M-TOP1-ACC', from: '>= 88%', to: '>= 90%' }]);
+    const text = (await diff({ cwd: dir, from: 'base' })).stdout;
+    expect(text).toContain('  ~ metric M-TOP1-ACC (specs/metrics.yaml) changed\n      target: >= 88% → >= 90%\n');
+    expect(text).toContain('  ! evaluation `EV-SEVERITY-V1` judged `M-TOP1-ACC` against a target that has since changed (>= 88% → >= 90%): re-check its verdict');
+    const markdown = (await diff({ cwd: dir, from: 'base', format: 'markdown' })).stdout;
+    expect(markdown.split('\n').filter((l) => /^- (\\\+|[−~→]) /.test(l))).toHaveLength(out.changes.length);
+    expect(lintMarkdown('diff.md', markdown)).toEqual([]);
+  });
+
+  it('a rollback trigger on a retargeted metric is suspect; two revisions compare with each other', async () => {
+    const { dir, change } = repo(ZH_EXAMPLE);
+    change('metrics.yaml', 'target: "<= 80 ms"', 'target: "<= 60 ms"');
+    git(dir, 'commit', '-qam', 'tighter API target');
+    const out = JSON.parse((await diff({ cwd: dir, from: 'base', to: 'HEAD', format: 'json' })).stdout);
+    expect(out.suspects).toEqual([expect.objectContaining({ type: 'trigger', file: 'specs/launch-plan.yaml', metric: 'M-API-P95', from: '<= 80 ms', to: '<= 60 ms' })]);
+    expect((await diff({ cwd: dir, from: 'HEAD' })).stdout).toBe('自 HEAD 以来规格文件没有变更\n');
+  });
+
+  it('an unknown revision or no repository is exit 2 with a hint', () => {
+    const { dir } = repo(EN_EXAMPLE);
+    expect(runCli(['diff', 'v9.9'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'aipm: git does not know the revision `v9.9`\n' });
+    const shallow = mkdtempSync(join(tmpdir(), 'aipm-shallow-'));
+    git(dir, 'commit', '--allow-empty', '-qm', 'second');
+    spawnSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, shallow]);
+    expect(runCli(['diff', 'HEAD~1'], { cwd: shallow }).stderr).toMatch(/shallow: run `git fetch --unshallow`/);
+    const plain = mkdtempSync(join(tmpdir(), 'aipm-nogit-'));
+    cpSync(EN_EXAMPLE, plain, { recursive: true });
+    expect(runCli(['diff', 'HEAD'], { cwd: plain })).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not in a git repository/) });
+  });
+
+  it('render --packet --since puts the changes at the top of the packet', async () => {
+    const { dir, change } = repo(EN_EXAMPLE);
+    change('metrics.yaml', 'target: ">= 88%"', 'target: ">= 90%"');
+    // 89.4 now misses 90: render anyway to see the packet.
+    await render({ cwd: dir, packet: true, since: 'base', force: true });
+    const packet = readFileSync(join(dir, 'docs/aipm/packet.md'), 'utf8');
+    const at = packet.indexOf('## Changes since base');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(packet.indexOf('## Needs attention'));
+    expect(packet).toContain('- [Changes since base](#changes-since-base)');
+    expect(packet).toContain('### Suspect links');
+    expect(lintMarkdown('packet.md', packet)).toEqual([]);
+    renameSync(join(dir, 'docs'), join(dir, 'docs-old'));
+  });
+});
