@@ -181,6 +181,19 @@ program
   });
 
 program
+  .command('status')
+  .description('the plan at a glance: milestones, metrics, decisions, risks and compliance')
+  .option('-f, --format <format>', 'text or json', 'text')
+  .option('--today <date>', 'the date to judge against (YYYY-MM-DD; default: AIPM_TODAY, else today)')
+  .option('--all', 'one line per product below the current folder')
+  .action(async (opts: { format: string; today?: string; all?: boolean }, cmd: Command) => {
+    await run(async () => {
+      const { status } = await import('./commands/status.js');
+      return status({ cwd: cwdOf(cmd), ...opts, env: process.env });
+    }, { json: opts.format === 'json' });
+  });
+
+program
   .command('explain')
   .description('list the rules, or explain one: what it checks, why, how to fix it')
   .argument('[rule]', 'a rule id')

@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { charWidth as width } from '../text-width.js';
 import { count, t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/types.js';
 import type { Reporter, Summary } from './types.js';
@@ -9,16 +10,6 @@ import type { Reporter, Summary } from './types.js';
  */
 export function terminalSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
-}
-
-/** Columns a character takes in a terminal: East Asian wide characters take two. */
-function width(ch: string): number {
-  const c = ch.codePointAt(0)!;
-  const wide =
-    (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) || (c >= 0x20000 && c <= 0x3fffd);
-  return wide ? 2 : 1;
 }
 
 /** Spaces (tabs kept) as wide as `text`, so a caret lines up under it. */

@@ -1,0 +1,66 @@
+import { buildModel } from '../check/index.js';
+import { UserError } from '../errors.js';
+import { CLEAN, exitCode } from '../exit-code.js';
+import { langFromEnv, t } from '../i18n/index.js';
+import { planStatus } from '../model/status.js';
+import { statusText, STATUS_COLUMNS } from '../render/status.js';
+import { fitWidth } from '../text-width.js';
+import { findConfigsBelow } from '../workspace/files.js';
+import { displayPath } from '../workspace/load.js';
+import { openWorkspace, resolveToday, type CommandResult } from './shared.js';
+
+export interface StatusOptions {
+  cwd: string;
+  format?: string;
+  today?: string;
+  /** One line per product below cwd. */
+  all?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The plan at a glance: milestones, metrics, decisions, risks, compliance; with --all, one line per product. */
+export async function status(opts: StatusOptions): Promise<CommandResult> {
+  const env = opts.env ?? process.env;
+  const format = opts.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UserError('error.badFormat', { value: format, choices: 'text, json' });
+  const today = resolveToday(opts.today, env);
+  if (opts.all) return portfolio(opts.cwd, today, format, env);
+  const ws = await openWorkspace(opts.cwd);
+  const { model } = buildModel(ws.files, ws.config.lang);
+  const s = planStatus(model, today);
+  const stdout = format === 'json' ? `${JSON.stringify({ product: ws.config.product.id, ...s }, null, 2)}\n` : statusText(s, ws.config.product, ws.config.lang);
+  return { exitCode: exitCode(CLEAN), stdout };
+}
+
+async function portfolio(cwd: string, today: string, format: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+  const configs = await findConfigsBelow(cwd);
+  if (configs.length === 0) throw new UserError('error.noWorkspaces', { cwd });
+  const rows: Record<string, unknown>[] = [];
+  const lines: string[] = [];
+  let failed = false;
+  for (const configFile of configs) {
+    try {
+      const ws = await openWorkspace(cwd, { configFile });
+      const s = planStatus(buildModel(ws.files, ws.config.lang).model, today);
+      const summary = {
+        product: ws.config.product.id,
+        milestonesDone: s.milestones.filter((m) => m.status === 'done').length,
+        milestones: s.milestones.length,
+        overdue: s.milestones.filter((m) => m.overdue).length,
+        failingMetrics: s.metrics.filter((m) => m.verdict === 'fail' || m.segments.some((g) => g.verdict === 'fail')).length,
+        openDecisions: s.decisions.length,
+        openRisks: s.risks.length,
+      };
+      rows.push(summary);
+      lines.push(fitWidth(`${summary.product}: ${t(ws.config.lang, 'status.portfolio', summary)}`, STATUS_COLUMNS));
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      failed = true;
+      const lang = error.lang ?? langFromEnv(env);
+      rows.push({ config: displayPath(cwd, configFile), error: t(lang, error.msg, error.params) });
+      lines.push(fitWidth(`${displayPath(cwd, configFile)}: ${t(lang, error.msg, error.params).split('\n')[0]}`, STATUS_COLUMNS));
+    }
+  }
+  const stdout = format === 'json' ? `${JSON.stringify({ today, products: rows }, null, 2)}\n` : `${lines.join('\n')}\n`;
+  return { exitCode: exitCode({ ...CLEAN, userError: failed }), stdout };
+}
