@@ -219,3 +219,28 @@ describe('hostile text renders safely', () => {
     expect([s.slug('送达时间预估 需求清单'), s.slug('Overview'), s.slug('Overview'), s.slug('AI目标说明书（指标）')]).toEqual(['送达时间预估-需求清单', 'overview', 'overview-1', 'ai目标说明书指标']);
   });
 });
+
+describe('the packet shows what validation knows', () => {
+  it('warnings and suppressions with their reasons, open compliance checks, the decisions to make, units, gaps, and a banner under --force', async () => {
+    const dir = copyExample(EN_EXAMPLE, (files) => {
+      // A warning (no buffer on a model milestone), a suppression with its reason, an open compliance check, an error.
+      files['specs/milestones.yaml'] = files['specs/milestones.yaml']!.replace('    buffer_days: 5\n    depends_on: [MS-LABELS]\n', '    depends_on: [MS-LABELS]\n');
+      files['specs/review.yaml'] = files['specs/review.yaml']!.replace('    owner: Dana Ruiz\n    due: 2026-12-15\n', '').replace('  - id: D-HUMAN-SEVERE', '  # aipm-ignore decision-owned: owned by the claims board\n  - id: D-HUMAN-SEVERE');
+      files['specs/compliance.yaml'] = files['specs/compliance.yaml']!.replace(/status: pass\n    evidence: Per-brand/, 'status: open\n    evidence: Per-brand');
+      files['specs/requirements.yaml'] = files['specs/requirements.yaml']!.replace('    targets:\n      - metric: BM-CYCLE-TIME\n        target: "<= 24 hours"\n', '');
+    });
+    const r = await render({ cwd: dir, packet: true, force: true });
+    expect(r.exitCode).toBe(0);
+    const packet = read(dir, 'docs/aipm/packet.md');
+    expect(lintMarkdown('packet.md', packet)).toEqual([]);
+    expect(packet).toMatch(/^> ⚠ Rendered with --force over 1 validation errors/m);
+    expect(packet).toContain('errors 1 · warnings 2 · suppressed 1');
+    expect(packet).toMatch(/\| `specs\/review\.yaml:\d+` \| suppressed \| `decision-owned` \| .* \| owned by the claims board \|/);
+    expect(packet).toMatch(/\| `specs\/milestones\.yaml:\d+` \| warning \| `milestone-buffer` \|/);
+    expect(packet).toContain('### Open or failing compliance checks');
+    expect(packet).toMatch(/\| C-BRAND-BIAS \| bias \| .* \| open \|/);
+    expect(packet).toContain('## Decisions this review must make');
+    expect(packet).toMatch(/\| REQ-FAST-TRACK .* \| ⚠ no metric, no milestone, `target-has-metric` \|/);
+    expect(packet).not.toContain('Product type: blank');
+  });
+});

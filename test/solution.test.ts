@@ -97,6 +97,6 @@ describe('the pipeline flowchart', () => {
     await render({ cwd: dir, packet: true, force: true });
     const packet = readFileSync(join(dir, 'docs', 'aipm', 'packet.md'), 'utf8');
     expect(packet).toContain('### Failing, with no answer from the product');
-    expect(packet).toContain('| M-INFER-P95 | — | 950 | \\<= 800 ms | EV-SEVERITY-V1 |');
+    expect(packet).toContain('| M-INFER-P95 | — | 950 ms | \\<= 800 ms | EV-SEVERITY-V1 |');
   });
 });

@@ -69,7 +69,10 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
     markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang).model, model), opts.since, lang, { level: 2, title: false }),
   };
   const outputs = renderAll(
-    { model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}) },
+    {
+      model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}),
+      validation: { errors: errors.length, warnings: findings.filter((f) => f.severity === 'warning' && !f.suppressed).length, findings: findings.filter((f) => f.suppressed || f.severity === 'warning' || f.severity === 'error'), forced: errors.length > 0 },
+    },
     renderer,
     (f) => absOf.get(f.file)!,
   );

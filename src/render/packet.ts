@@ -1,7 +1,7 @@
 import { kinds } from '../kinds/index.js';
 import { formatTarget } from '../kinds/common.js';
 import { bufferEnd, isOverdue, judge, live, unansweredGaps } from '../model/queries.js';
-import type { CheckedFile } from '../model/types.js';
+import type { CheckedFile, Finding } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
 import { fields, md, table, target, verdictText, type Field, type RenderContext, type Table } from './context.js';
 import { gantt, quadrant } from './mermaid.js';
@@ -14,7 +14,11 @@ export interface PacketView {
   title: string;
   cover: Field[];
   artifactTable?: Table;
-  attention: { risks?: Table; decisions?: Table; questions?: Table; overdue?: Table; failing?: Table; unanswered?: Table; nothing: boolean };
+  attention: { risks?: Table; decisions?: Table; questions?: Table; overdue?: Table; failing?: Table; unanswered?: Table; compliance?: Table; nothing: boolean };
+  decide?: Table;
+  decideBy?: string;
+  validation?: { summary: string; findings?: Table };
+  forcedBanner?: string;
   solutions?: Table;
   trace?: Table;
   gantt?: string;
@@ -26,7 +30,22 @@ export interface PacketView {
 
 const LEVEL = { high: 3, medium: 2, low: 1 } as const;
 
-export function packetView(ctx: RenderContext, product: { id: string; name: string; owner: string; type?: string }, files: readonly CheckedFile[], artifacts: string[]): PacketView {
+/** What validation found, for the packet: counts, and the warnings and suppressed findings themselves. */
+export interface PacketValidation {
+  errors: number;
+  warnings: number;
+  findings: readonly Finding[];
+  /** Rendered with --force over errors: the packet says so at the top. */
+  forced: boolean;
+}
+
+/** A value with its metric's unit: `89.4%`, `640 ms`. */
+export function withUnit(value: number | string, unit: string | undefined): string {
+  if (!unit) return String(value);
+  return unit.trim() === '%' || unit.trim() === '％' ? `${value}%` : `${value} ${md(unit)}`;
+}
+
+export function packetView(ctx: RenderContext, product: { id: string; name: string; owner: string; type?: string }, files: readonly CheckedFile[], artifacts: string[], validation?: PacketValidation): PacketView {
   const { model, date } = ctx;
   const t = ctx.text;
   const overdueMark = (due: string | undefined) => (due && due < date ? ` ${t('overdueMark')}` : '');
@@ -49,33 +68,45 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
   // Failing results and segments no limit of a solution answers (only once there is a solution to answer them).
   const solutions = live(model.docs.solution);
   const unanswered = solutions.length === 0 ? [] : unansweredGaps(model).flatMap((g) => (g.kind === 'scenario' ? [] : [g]));
+  const complianceOpen = live(model.items['compliance-check']).filter((c) => c.value.status === 'open' || c.value.status === 'fail');
+  // The decisions this review must make: open decisions and questions due by the next milestone's due date.
+  const next = live(model.items.milestone).filter((m) => m.value.status !== 'done' && m.value.due >= date).map((m) => m.value.due).sort()[0];
+  const dueNow = (due: string | undefined) => next === undefined || due === undefined || due <= next;
+  const toDecide = [
+    ...decisions.filter((d) => dueNow(d.value.due)).map((d) => [d.id, md(d.value.decision), d.value.owner && md(d.value.owner), d.value.due && `${d.value.due}${overdueMark(d.value.due)}`]),
+    ...questions.filter((q) => dueNow(q.follow_up)).map((q) => [ctx.text('none'), md(q.question), q.owner && md(q.owner), q.follow_up && `${q.follow_up}${overdueMark(q.follow_up)}`]),
+  ];
   const attention = {
     risks: table(ctx, ['id', 'description', 'probability', 'impact', 'owner', 'mitigation'], risks.map((r) => [r.id, md(r.value.description), r.value.probability, r.value.impact, r.value.owner && md(r.value.owner), r.value.mitigation && md(r.value.mitigation)])),
     decisions: table(ctx, ['id', 'decision', 'owner', 'due'], decisions.map((d) => [d.id, md(d.value.decision), d.value.owner && md(d.value.owner), d.value.due && `${d.value.due}${overdueMark(d.value.due)}`])),
     questions: table(ctx, ['question', 'owner', 'followUp'], questions.map((q) => [md(q.question), q.owner && md(q.owner), q.follow_up && `${q.follow_up}${overdueMark(q.follow_up)}`])),
     overdue: table(ctx, ['id', 'name', 'due', 'bufferEnd', 'status'], overdue.map((m) => [m.id, md(m.value.name), m.value.due, bufferEnd(m.value), m.value.status])),
-    failing: table(ctx, ['metric', 'name', 'latest', 'target', 'evaluation'], failing.map(({ m, name, value, goal, latest }) => [m.id, name, value, target(goal), latest.evaluation.id])),
-    unanswered: table(ctx, ['metric', 'segment', 'latest', 'target', 'evaluation'], unanswered.map((g) => [g.metric, g.kind === 'segment' ? md(g.segment) : undefined, g.value, md(formatTarget(g.target)), g.evaluation.id])),
-    nothing: risks.length + decisions.length + questions.length + overdue.length + failing.length + unanswered.length === 0,
+    failing: table(ctx, ['metric', 'name', 'latest', 'target', 'evaluation'], failing.map(({ m, name, value, goal, latest }) => [m.id, name, withUnit(value, m.value.unit), target(goal), latest.evaluation.id])),
+    compliance: table(ctx, ['id', 'area', 'question', 'status', 'owner'], complianceOpen.map((c) => [c.id, c.value.area, md(c.value.question), c.value.status, c.value.owner && md(c.value.owner)])),
+    unanswered: table(ctx, ['metric', 'segment', 'latest', 'target', 'evaluation'], unanswered.map((g) => [g.metric, g.kind === 'segment' ? md(g.segment) : undefined, withUnit(g.value, ctx.metric(g.metric)?.value.unit), md(formatTarget(g.target)), g.evaluation.id])),
+    nothing: risks.length + decisions.length + questions.length + overdue.length + failing.length + unanswered.length + complianceOpen.length === 0,
   };
   const docs = files.filter((f) => f.kind && f.doc);
   return {
     lang: ctx.lang,
     title: `${md(product.name)} ${t('packet')}`,
-    cover: fields(ctx, [['product', md(product.name)], ['productId', product.id], ['owner', md(product.owner)], ['productType', product.type], ['asOf', date]]),
+    cover: fields(ctx, [['product', md(product.name)], ['productId', product.id], ['owner', md(product.owner)], ['productType', product.type === 'blank' ? undefined : product.type], ['asOf', date]]),
     artifactTable: table(ctx, ['title', 'kind', 'owner', 'status', 'updated'], docs.map((f) => [md(f.doc!.title), kinds[f.kind!].title[ctx.lang], md(f.doc!.owner), f.doc!.status, f.doc!.updated])),
     attention,
+    decide: table(ctx, ['id', 'decision', 'owner', 'due'], toDecide),
+    decideBy: next,
+    ...(validation ? validationOf(ctx, validation) : {}),
     solutions: table(ctx, ['title', 'taskType', 'chosen', 'rationale', 'limitsCol'], solutions.map(({ value: doc }) => {
       const chosen = doc.approaches.find((a) => a.id === doc.chosen);
       return [md(doc.title), md(doc.task.type), `${doc.chosen}${chosen ? ` ${md(chosen.name)}` : ''}`, doc.rationale && md(doc.rationale), (doc.limits ?? []).map((l) => l.id).join(', ')];
     })),
-    trace: traceability(ctx),
+    trace: traceability(ctx, validation?.findings ?? []),
     ...charts(ctx),
     artifacts,
   };
 }
 
-function traceability(ctx: RenderContext): Table | undefined {
+function traceability(ctx: RenderContext, findings: readonly Finding[]): Table | undefined {
   const { model, text: t } = ctx;
   const order = { P0: 0, P1: 1, P2: 2, P3: 3 } as const;
   const requirements = live(model.items.requirement)
@@ -117,6 +148,10 @@ function traceability(ctx: RenderContext): Table | undefined {
       const limits = serving.flatMap((sol) => (sol.limits ?? []).map((l) => l.id));
       const delivering = milestones.filter((m) => m.value.requirements?.includes(r.id)).map((m) => `${m.id} (${m.value.status})`);
       if (delivering.length === 0) gaps.push(t('gapNoMilestone'));
+      // What validation says about the requirement itself (its targets, datasets, feasibility).
+      for (const f of findings) {
+        if (!f.suppressed && f.anchor && (f.anchor.startsWith(`requirements/${r.id}/`) || f.anchor.startsWith(`requirements/${r.id}#`))) gaps.push(`\`${f.rule}\``);
+      }
       return [`${r.id} ${md(r.value.title)} (${r.value.priority})`, metricCells.join('; '), datasetCells.join('; '), approaches.join('; '), limits.join(', '), delivering.join('; '), gaps.length ? `⚠ ${[...new Set(gaps)].join(', ')}` : ''];
     }),
   );
@@ -145,3 +180,18 @@ function charts(ctx: RenderContext): Pick<PacketView, 'gantt' | 'quadrant' | 'no
   };
 }
 
+
+/** The validation status: counts, then every warning and suppressed finding (with its reason). */
+function validationOf(ctx: RenderContext, v: PacketValidation): Pick<PacketView, 'validation' | 'forcedBanner'> {
+  const t = ctx.text;
+  const shown = v.findings;
+  const suppressed = v.findings.filter((f) => f.suppressed).length;
+  const summary = `${t('errorsCount')} ${v.errors} · ${t('warningsCount')} ${v.warnings} · ${t('suppressedCount')} ${suppressed}`;
+  return {
+    validation: {
+      summary,
+      ...(shown.length ? { findings: table(ctx, ['whereCol', 'severity', 'rule', 'message', 'reason'], shown.map((f) => [`\`${f.file.replace(/`/g, '')}:${f.line}\``, f.suppressed ? t('suppressedMark') : f.severity, `\`${f.rule}\``, md(f.message), f.suppressed ? md(f.suppressed.reason) : undefined])) } : {}),
+    },
+    ...(v.forced ? { forcedBanner: md(t('forcedBanner').replace('{n}', String(v.errors))) } : {}),
+  };
+}

@@ -25,8 +25,9 @@ export const dataFeasibilityView: BodyBuilder<'data-feasibility'> = (ctx, doc) =
       ].filter(Boolean).join(', ')],
       ['compliance', d.compliance && [
         `${ctx.text('personalData')}: ${yesNo(ctx, d.compliance.personal_data)}`,
-        `${ctx.text('consent')}: ${yesNo(ctx, d.compliance.consent)}`,
-        `${ctx.text('anonymized')}: ${yesNo(ctx, d.compliance.anonymized)}`,
+        // Consent and anonymisation are questions only for personal data.
+        d.compliance.personal_data === false ? '' : `${ctx.text('consent')}: ${yesNo(ctx, d.compliance.consent)}`,
+        d.compliance.personal_data === false ? '' : `${ctx.text('anonymized')}: ${yesNo(ctx, d.compliance.anonymized)}`,
         d.compliance.basis ? `${ctx.text('basis')}: ${md(d.compliance.basis)}` : '',
       ].filter(Boolean).join(', ')],
       ['gaps', list(d.gaps)],
