@@ -114,6 +114,11 @@ export function envelope<K extends string>(kind: K) {
   };
 }
 
+/** Days from one YYYY-MM-DD date to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** `date` plus `days`, as YYYY-MM-DD (calendar arithmetic in UTC, so no time zone shifts it). */
 export function addDays(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

@@ -31,6 +31,17 @@ export function itemFinder(model: Pick<Model, 'items'>): <K extends ItemKind>(ki
   };
 }
 
+// ---- risks ---------------------------------------------------------------------------------
+
+const LEVEL = { high: 3, medium: 2, low: 1 } as const;
+
+/** Risks not closed, outside superseded files: highest impact first, then probability, then id. */
+export function openRisks(model: Pick<Model, 'items'>): Entry<'risk'>[] {
+  return live(model.items.risk)
+    .filter((r) => r.value.status !== 'closed')
+    .sort((a, b) => LEVEL[b.value.impact] - LEVEL[a.value.impact] || LEVEL[b.value.probability] - LEVEL[a.value.probability] || (a.id < b.id ? -1 : 1));
+}
+
 // ---- milestones ------------------------------------------------------------------------------
 
 interface Scheduled {

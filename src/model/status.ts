@@ -1,12 +1,7 @@
-import { formatTarget } from '../kinds/common.js';
-import { bufferEnd, isOverdue, judge, latestValues, live } from './queries.js';
+import { daysBetween, formatTarget } from '../kinds/common.js';
+import { bufferEnd, isOverdue, judge, latestValues, live, openRisks } from './queries.js';
 import type { Model } from './types.js';
 
-const LEVEL = { high: 3, medium: 2, low: 1 } as const;
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export interface PlanStatus {
   today: string;
@@ -56,10 +51,7 @@ export function planStatus(model: Model, today: string): PlanStatus {
   ]
     .map((d) => ({ ...d, overdue: d.due !== undefined && d.due < today }))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
-  const risks = live(model.items.risk)
-    .filter((r) => r.value.status !== 'closed')
-    .sort((a, b) => LEVEL[b.value.impact] - LEVEL[a.value.impact] || LEVEL[b.value.probability] - LEVEL[a.value.probability] || (a.id < b.id ? -1 : 1))
-    .map((r) => ({ id: r.id, description: r.value.description, probability: r.value.probability, impact: r.value.impact, ...(r.value.owner ? { owner: r.value.owner } : {}) }));
+  const risks = openRisks(model).map((r) => ({ id: r.id, description: r.value.description, probability: r.value.probability, impact: r.value.impact, ...(r.value.owner ? { owner: r.value.owner } : {}) }));
   const compliance = live(model.items['compliance-check'])
     .filter((c) => c.value.status === 'open' || c.value.status === 'fail')
     .map((c) => ({ id: c.id, area: c.value.area, question: c.value.question, status: c.value.status, ...(c.value.owner ? { owner: c.value.owner } : {}) }));

@@ -1,3 +1,4 @@
+import { daysBetween } from '../kinds/common.js';
 import { MILESTONE_STAGES } from '../kinds/milestones.js';
 import { PIPELINE_STAGES } from '../kinds/solution.js';
 import { isOverdue } from '../model/queries.js';
@@ -16,9 +17,6 @@ export function mermaidText(text: string): string {
   return cleaned === '' ? '-' : cleaned;
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export interface GanttLabels {
   title: string;

@@ -1,6 +1,6 @@
 import { kinds } from '../kinds/index.js';
 import { formatTarget } from '../kinds/common.js';
-import { bufferEnd, isOverdue, judge, live, unansweredGaps } from '../model/queries.js';
+import { bufferEnd, isOverdue, judge, live, openRisks, unansweredGaps } from '../model/queries.js';
 import type { CheckedFile, Finding } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
 import { fields, md, table, target, verdictText, type Field, type RenderContext, type Table } from './context.js';
@@ -28,7 +28,6 @@ export interface PacketView {
   artifacts: string[];
 }
 
-const LEVEL = { high: 3, medium: 2, low: 1 } as const;
 
 /** What validation found, for the packet: counts, and the warnings and suppressed findings themselves. */
 export interface PacketValidation {
@@ -49,9 +48,7 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
   const { model, date } = ctx;
   const t = ctx.text;
   const overdueMark = (due: string | undefined) => (due && due < date ? ` ${t('overdueMark')}` : '');
-  const risks = live(model.items.risk)
-    .filter((r) => r.value.status !== 'closed')
-    .sort((a, b) => LEVEL[b.value.impact] - LEVEL[a.value.impact] || LEVEL[b.value.probability] - LEVEL[a.value.probability] || (a.id < b.id ? -1 : 1));
+  const risks = openRisks(model);
   const decisions = live(model.items.decision).filter((d) => d.value.status === 'open');
   const questions = live(model.docs.review).flatMap((r) => r.value.open_questions ?? []);
   const overdue = live(model.items.milestone).filter((m) => isOverdue(m.value, date));
