@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,4 +176,32 @@ describe('bounds and safe text', () => {
     expect(all).toHaveLength(5000);
     expect(all[4999]).toMatchObject({ line: 5009, message: 'unknown key `k4999`' });
   });
+});
+
+describe('a run killed at any moment leaves every file old or new, and nothing stray after the next run', () => {
+  it('render --packet, killed 30 times', async () => {
+    const dir = copy();
+    // Old documents: rendered at another date, so every file changes.
+    expect(runCli(['render', '--packet', '--today', '2027-01-05'], { cwd: dir }).code).toBe(0);
+    const old = readTree(join(dir, 'docs', 'aipm'));
+    const fresh = copy();
+    expect(runCli(['render', '--packet'], { cwd: fresh }).code).toBe(0);
+    const now = readTree(join(fresh, 'docs', 'aipm'));
+    for (let i = 0; i < 30; i++) {
+      const child = spawn(process.execPath, [BIN, 'render', '--packet'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      await new Promise((resolve) => setTimeout(resolve, 40 + ((i * 37) % 260)));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.on('close', resolve));
+      const tree = readTree(join(dir, 'docs', 'aipm'));
+      for (const [name, text] of Object.entries(tree)) {
+        if (name.split('/').at(-1)!.startsWith('.')) continue; // a leftover of the killed run: checked below
+        expect(text === old[name] || text === now[name], `${name} after kill ${i}`).toBe(true);
+      }
+      for (const name of Object.keys(old)) expect(tree[name], `${name} after kill ${i}`).toBeDefined();
+      // Put the old documents back for the next round.
+      for (const [name, text] of Object.entries(old)) writeFileSync(join(dir, 'docs', 'aipm', name), text);
+    }
+    expect(runCli(['render', '--packet'], { cwd: dir }).code).toBe(0);
+    expect(readTree(join(dir, 'docs', 'aipm'))).toEqual(now);
+  }, 120_000);
 });

@@ -15,7 +15,7 @@ import { specsAtRevision } from '../workspace/git.js';
 import { findConfigsBelow, listFiles, readIfExists } from '../workspace/files.js';
 import { assertInside } from '../workspace/guard.js';
 import { displayPath } from '../workspace/load.js';
-import { removeFile } from '../workspace/write.js';
+import { removeFile, removeLeftovers } from '../workspace/write.js';
 import { checkOptionsOf, openWorkspace, writeOrFail, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
@@ -108,7 +108,11 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   if (foreign.length > 0 && !opts.force) throw new UserError('error.notGenerated', { file: foreign.map((p) => show(p.file)).join(', ') }, lang);
   let written = 0;
   for (const p of plan) {
-    if (p.state === 'same') continue;
+    if (p.state === 'same') {
+      // Unchanged, but a killed run may have left its temporary copies beside it.
+      await removeLeftovers(p.file);
+      continue;
+    }
     await writeOrFail(p.file, p.content, show(p.file), config.root, lang);
     written++;
   }

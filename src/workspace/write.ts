@@ -1,10 +1,11 @@
-import { appendFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { appendFile, copyFile, link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { assertInside, assertRegularFile } from './guard.js';
 
-const TEMP_MARK = '.aipm-tmp-';
+/** What aipm leaves beside a file while replacing it: its new content and a link to the old. */
+const LEFTOVER = /\.aipm-(tmp|bak)-\d+-[0-9a-f]+$/;
 
 /** A temporary file beside `file`, hidden, named so a leftover is recognisable. */
 function tempPathFor(file: string, kind = 'tmp'): string {
@@ -18,10 +19,10 @@ function writeFailed(e: unknown, file: string): UserError {
 }
 
 /** Removes what a killed run left beside `file` (its temporary copies), so nothing stray stays. */
-async function removeLeftovers(file: string): Promise<void> {
+export async function removeLeftovers(file: string): Promise<void> {
   const names = await readdir(dirname(file)).catch(() => [] as string[]);
-  const prefix = `.${basename(file)}${TEMP_MARK}`;
-  await Promise.all(names.filter((n) => n.startsWith(prefix)).map((n) => rm(join(dirname(file), n), { force: true })));
+  const prefix = `.${basename(file)}.aipm-`;
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && LEFTOVER.test(n)).map((n) => rm(join(dirname(file), n), { force: true })));
 }
 
 /** Writes a temporary file with exclusive create, flushed to disk before it is renamed into place. */
@@ -78,9 +79,14 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root:
   const placed: string[] = [];
   try {
     for (const [temp, file] of temps) {
+      // The old file stays in place until the new one replaces it in one rename (a reader, or a
+      // kill at any moment, sees the old file or the new one); a second link keeps it for undoing.
       const backup = tempPathFor(file, 'bak');
       try {
-        await rename(file, backup);
+        await link(file, backup).catch(async (e: NodeJS.ErrnoException) => {
+          if (e.code === 'ENOENT') throw e;
+          await copyFile(file, backup);
+        });
         backups.push([backup, file]);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw writeFailed(e, show(file));
@@ -93,8 +99,9 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root:
       placed.push(file);
     }
   } catch (e) {
-    // Undo: the new files go, the old ones come back, no temporary file stays.
-    for (const file of placed) await rm(file, { force: true });
+    // Undo: the old files come back (or the new ones go where there was none), no temporary file stays.
+    const restored = new Set(backups.map(([, file]) => file));
+    for (const file of placed) if (!restored.has(file)) await rm(file, { force: true });
     for (const [backup, file] of backups) await rename(backup, file).catch(() => undefined);
     await Promise.all(temps.map(([temp]) => rm(temp, { force: true })));
     throw e;
