@@ -205,3 +205,16 @@ describe('a run killed at any moment leaves every file old or new, and nothing s
     expect(readTree(join(dir, 'docs', 'aipm'))).toEqual(now);
   }, 120_000);
 });
+
+describe('template faults are named', () => {
+  it('a templates folder aipm.yaml names that is missing, and a template that does not parse, are exit 2 with the reason', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'aipm.yaml'), `${readFileSync(join(dir, 'aipm.yaml'), 'utf8')}templates: tpl\n`);
+    expect(runCli(['render'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'aipm: the templates folder tpl named in aipm.yaml does not exist\n' });
+    mkdirSync(join(dir, 'tpl'));
+    writeFileSync(join(dir, 'tpl', 'metrics.hbs'), '{{#if header}}\n{{> }}\n');
+    const r = runCli(['render'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^aipm: template tpl\/metrics\.hbs: Parse error on line 2: Expecting .+, got .+\n$/);
+  });
+});

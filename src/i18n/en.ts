@@ -38,6 +38,7 @@ export const en = {
   'status.buffer': 'buffer {used}/{days} d',
   'status.overdue': 'overdue since {end}',
   'status.portfolio': '{milestonesDone}/{milestones} milestones done, {overdue} overdue, {failingMetrics} failing metrics, {openDecisions} open decisions, {openRisks} open risks',
+  'error.templatesMissing': 'the templates folder {dir} named in aipm.yaml does not exist',
   'error.writeFailed': 'cannot write {file}: {reason}',
   'error.internal': 'aipm hit an internal error (a bug). Please report it with the command you ran and this message:\n{detail}',
   'error.template': 'template {file}: {detail}',

@@ -39,6 +39,7 @@ export const zh: Record<MessageId, string> = {
   'status.buffer': '缓冲 {used}/{days} 天',
   'status.overdue': '自 {end} 起逾期',
   'status.portfolio': '里程碑完成 {milestonesDone}/{milestones}，逾期 {overdue}，未达标指标 {failingMetrics}，未完成决策 {openDecisions}，未关闭风险 {openRisks}',
+  'error.templatesMissing': 'aipm.yaml 中指定的模板目录 {dir} 不存在',
   'error.writeFailed': '无法写入 {file}：{reason}',
   'error.internal': 'aipm 内部错误（这是一个缺陷）。请附上所运行的命令和以下信息报告：\n{detail}',
   'error.template': '模板 {file}：{detail}',

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
@@ -44,7 +45,11 @@ async function readDir(dir: string, into: TemplateSources, guard?: { root: strin
 export async function readTemplates(overrideDir: string | undefined, root: string, show: (f: string) => string): Promise<TemplateSources> {
   const sources: TemplateSources = new Map();
   await readDir(builtinTemplateDir(), sources);
-  if (overrideDir) await readDir(overrideDir, sources, { root, show });
+  if (overrideDir) {
+    // A templates folder aipm.yaml names must be there: silently rendering the built-ins would hide it.
+    if (!existsSync(overrideDir)) throw new UserError('error.templatesMissing', { dir: show(overrideDir) });
+    await readDir(overrideDir, sources, { root, show });
+  }
   return sources;
 }
 
@@ -86,7 +91,7 @@ export function compileTemplates(sources: TemplateSources, displayPath: (file: s
       // Precompiling here surfaces syntax errors with the file's name, before anything is written.
       hb.precompile(source, compileOptions);
     } catch (e) {
-      throw new UserError('error.template', { file: displayPath(file), detail: (e as Error).message.split('\n')[0] });
+      throw new UserError('error.template', { file: displayPath(file), detail: reasonOf(e as Error) });
     }
     const template = hb.compile(source, compileOptions);
     if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), template);
@@ -103,9 +108,20 @@ export function compileTemplates(sources: TemplateSources, displayPath: (file: s
       return out;
     } catch (e) {
       if (e instanceof RenderBudgetError) throw new UserError('error.renderBudget', { file: displayPath(file), what: e.what === 'iterations' ? RENDER_BUDGET.iterations : RENDER_BUDGET.outputChars }, undefined);
-      throw new UserError('error.template', { file: displayPath(file), detail: (e as Error).message.split('\n')[0] });
+      throw new UserError('error.template', { file: displayPath(file), detail: reasonOf(e as Error) });
     }
   };
+}
+
+/**
+ * Handlebars' message in one line with its reason: a parse error's first line is only "Parse error
+ * on line N:", the reason ("Expecting …, got …") comes after the excerpt.
+ */
+function reasonOf(e: Error): string {
+  const lines = e.message.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^[-^]+$/.test(l));
+  if (lines.length <= 1) return lines[0] ?? String(e);
+  const reason = lines.find((l) => /^Expecting |got /.test(l)) ?? lines.at(-1)!;
+  return `${lines[0]} ${reason}`;
 }
 
 class RenderBudgetError extends Error {
