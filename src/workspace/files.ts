@@ -16,7 +16,7 @@ export function isSkippedFolder(name: string): boolean {
  * Every file below `dir` whose name matches, sorted; symlinked folders are not followed. A folder
  * that does not exist holds nothing; one that cannot be read fails, unless `skipUnreadable`.
  */
-export async function listFiles(dir: string, match: (name: string) => boolean = (n) => SPEC_FILE.test(n), options: { skipUnreadable?: boolean } = {}): Promise<string[]> {
+export async function listFiles(dir: string, match: (name: string) => boolean = (n) => SPEC_FILE.test(n), options: { skipUnreadable?: boolean; show?: (path: string) => string } = {}): Promise<string[]> {
   const found: string[] = [];
   const walk = async (current: string) => {
     let entries;
@@ -25,7 +25,7 @@ export async function listFiles(dir: string, match: (name: string) => boolean = 
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || options.skipUnreadable) return;
-      throw new UserError('error.readFailed', { file: current, reason: code ?? String(e) });
+      throw new UserError('error.readFailed', { file: options.show ? options.show(current) : current, reason: code ?? String(e) });
     }
     for (const entry of entries) {
       const full = join(current, entry.name);

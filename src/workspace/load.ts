@@ -47,7 +47,7 @@ export async function loadWorkspace(cwd: string, options: LoadOptions): Promise<
   const configFile = options.configFile ?? findConfig(cwd);
   if (!configFile) throw new UserError('error.configNotFound', { cwd });
   const config = await loadConfig(configFile, cwd, options.ruleIds);
-  const paths = new Set(await listFiles(config.specs));
+  const paths = new Set(await listFiles(config.specs, undefined, { show: (p) => displayPath(cwd, p) }));
   for (const extra of options.extraFiles ?? []) paths.add(extra);
   const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, config.root)));
   return { config, files };
