@@ -236,3 +236,25 @@ describe('permission faults, run as an unprivileged user', () => {
     expect([validate.status, validate.stderr]).toEqual([2, 'aipm: cannot read specs/private: EACCES\n']);
   });
 });
+
+describe('small faults of positions and leftovers', () => {
+  it('render --check reports a leftover temporary file; the next render removes it', () => {
+    const dir = copy();
+    const leftover = join(dir, 'docs', 'aipm', '.packet.md.aipm-tmp-4242-cafe');
+    writeFileSync(leftover, 'half');
+    const r = runCli(['render', '--packet', '--check'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('leftover  docs/aipm/.packet.md.aipm-tmp-4242-cafe');
+    expect(runCli(['render', '--packet'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(leftover)).toBe(false);
+    expect(runCli(['render', '--packet', '--check'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('a finding never ends past the end of its line', () => {
+    for (const text of ['kind: review\nversion: 1\ntitle: [unclosed\nowner: o\n', 'a: "open\nb: 1\n', 'kind: x\n  bad: indent\n']) {
+      const findings = check({ 'specs/x.yaml': text });
+      const lines = text.split('\n');
+      for (const f of findings) if (f.endLine === f.line) expect(f.endCol, `${text} ${JSON.stringify(f)}`).toBeLessThanOrEqual(lines[f.line - 1]!.length + 1);
+    }
+  });
+});

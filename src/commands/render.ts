@@ -15,7 +15,7 @@ import { specsAtRevision } from '../workspace/git.js';
 import { findConfigsBelow, listFiles, readIfExists } from '../workspace/files.js';
 import { assertInside } from '../workspace/guard.js';
 import { displayPath } from '../workspace/load.js';
-import { removeFile, removeLeftovers } from '../workspace/write.js';
+import { LEFTOVER, removeFile, removeLeftovers } from '../workspace/write.js';
 import { checkOptionsOf, openWorkspace, writeOrFail, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
@@ -83,12 +83,12 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   for (const file of existing) {
     const rel = file.slice(config.out.length + 1).split('\\').join('/');
     if (outputs.has(rel) || (rel === 'packet.md' && !opts.packet)) continue;
-    if (isGenerated(await readIfExists(file))) orphans.push(file);
+    if (isGenerated(await readIfExists(file, show(file)))) orphans.push(file);
   }
   const plan: { file: string; content: string; state: 'missing' | 'changed' | 'same'; foreign: boolean }[] = [];
   for (const [rel, content] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const file = join(config.out, rel);
-    const current = await readIfExists(file);
+    const current = await readIfExists(file, show(file));
     plan.push({ file, content, state: current === undefined ? 'missing' : current === content ? 'same' : 'changed', foreign: current !== undefined && !isGenerated(current) });
   }
   const total = count(lang, 'document', outputs.size);
@@ -99,6 +99,8 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
       ...plan.filter((p) => p.state === 'missing').map((p) => t(lang, 'render.missing', { file: show(p.file) })),
       ...plan.filter((p) => p.state === 'changed').map((p) => t(lang, 'render.changed', { file: show(p.file) })),
       ...orphans.map((f) => t(lang, 'render.orphaned', { file: show(f) })),
+      // Temporary copies a killed run left behind: the folder is not what render would leave.
+      ...(await listFiles(config.out, (name) => LEFTOVER.test(name))).map((f) => t(lang, 'render.leftover', { file: show(f) })),
     ];
     if (lines.length === 0) return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'render.upToDate', { out, count: total })}\n` };
     return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${lines.join('\n')}\n${t(lang, 'render.stale', { out, flags: opts.packet ? ' --packet' : '' })}\n` };

@@ -30,7 +30,7 @@ export async function schema(opts: SchemaOptions): Promise<CommandResult> {
   const missing = new Set<string>();
   const foreign: string[] = [];
   for (const [file, text] of files) {
-    const now = await readIfExists(file);
+    const now = await readIfExists(file, show(file));
     if (now === text) continue;
     stale.push(file);
     if (now === undefined) missing.add(file);

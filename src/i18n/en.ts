@@ -50,6 +50,7 @@ export const en = {
   'render.missing': 'missing   {file}',
   'render.changed': 'changed   {file}',
   'render.orphaned': 'orphaned  {file}',
+  'render.leftover': 'leftover  {file}',
   'render.stale': '{out} is out of date: run `aipm render{flags}` and commit the result',
   'render.blocked': 'render stopped on {errors}: fix them, or run with --force to render the valid documents anyway',
   'count.document.one': '1 document',

@@ -51,6 +51,7 @@ export const zh: Record<MessageId, string> = {
   'render.missing': '缺少      {file}',
   'render.changed': '已变化    {file}',
   'render.orphaned': '多余      {file}',
+  'render.leftover': '残留      {file}',
   'render.stale': '{out} 不是最新：请运行 `aipm render{flags}` 并提交结果',
   'render.blocked': '因 {errors} 停止渲染：请先修复，或使用 --force 只渲染有效的文档',
   'count.document.one': '1 个文档',

@@ -81,13 +81,13 @@ export async function readText(file: string, shownAs: string): Promise<string> {
 }
 
 /** A file's text, or undefined when it does not exist; any other failure is a UserError. */
-export async function readIfExists(file: string): Promise<string | undefined> {
-  assertRegularFile(file, file);
+export async function readIfExists(file: string, shownAs = file): Promise<string | undefined> {
+  assertRegularFile(file, shownAs);
   try {
     return await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw new UserError('error.readFailed', { file, reason: code ?? String(e) });
+    throw new UserError('error.readFailed', { file: shownAs, reason: code ?? String(e) });
   }
 }

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { assertInside, assertRegularFile } from './guard.js';
 
 /** What aipm leaves beside a file while replacing it: its new content and a link to the old. */
-const LEFTOVER = /\.aipm-(tmp|bak)-\d+-[0-9a-f]+$/;
+export const LEFTOVER = /\.aipm-(tmp|bak)-\d+-[0-9a-f]+$/;
 
 /** A temporary file beside `file`, hidden, named so a leftover is recognisable. */
 function tempPathFor(file: string, kind = 'tmp'): string {

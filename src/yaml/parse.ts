@@ -65,7 +65,7 @@ export function parseYaml(input: string): ParsedYaml {
   if (errors.length > 0) {
     problems.push(explainSyntaxError(text, errors));
     // The tree after a syntax error is a guess: checking its keys would only add false findings.
-    return { text, doc, lineCounter, value: undefined, problems: sortProblems(problems) };
+    return { text, doc, lineCounter, value: undefined, problems: sortProblems(problems, text.length) };
   }
   const yamlDirective = doc.directives?.yaml;
   if (yamlDirective?.explicit && yamlDirective.version !== '1.2') {
@@ -106,7 +106,7 @@ export function parseYaml(input: string): ParsedYaml {
       }
     },
   });
-  if (problems.length > 0) return { text, doc, lineCounter, value: undefined, problems: sortProblems(problems) };
+  if (problems.length > 0) return { text, doc, lineCounter, value: undefined, problems: sortProblems(problems, text.length) };
   let value: unknown;
   try {
     // Alias expansion is bounded here, when converting to plain data: by count, then by the size it grows to.
@@ -198,6 +198,8 @@ export function rangeOf(node: Node | null | undefined): [number, number] {
   return [node.range[0], node.range[1]];
 }
 
-function sortProblems(problems: SyntaxProblem[]): SyntaxProblem[] {
+/** Problems in text order, each range within the text (an error at the end may point past it). */
+function sortProblems(problems: SyntaxProblem[], length: number): SyntaxProblem[] {
+  for (const p of problems) p.range = [Math.min(p.range[0], length), Math.min(p.range[1], length)];
   return problems.sort((a, b) => a.range[0] - b.range[0]);
 }

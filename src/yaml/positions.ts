@@ -49,7 +49,10 @@ export function spanOf(lineCounter: ParsedYaml['lineCounter'], start: number, en
   const a = lineCounter.linePos(start);
   // A node's end offset is one past its last character; show the caret under the node itself.
   const b = lineCounter.linePos(Math.max(start, end));
-  return { line: Math.max(1, a.line), col: Math.max(1, a.col), endLine: Math.max(1, b.line), endCol: Math.max(1, b.col) };
+  // Never past the end of the line (some syntax errors carry ranges that run on).
+  const next = lineCounter.lineStarts[b.line];
+  const lineEnd = next === undefined ? Infinity : next - (lineCounter.lineStarts[b.line - 1] ?? 0);
+  return { line: Math.max(1, a.line), col: Math.max(1, a.col), endLine: Math.max(1, b.line), endCol: Math.max(1, Math.min(b.col, lineEnd)) };
 }
 
 /** A mapping's pairs by key, built once per mapping: finding many keys of a large mapping stays linear. */
