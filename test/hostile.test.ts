@@ -258,3 +258,31 @@ describe('small faults of positions and leftovers', () => {
     }
   });
 });
+
+describe('init --force, killed 30 times', () => {
+  it('every file stays old or new, and the next init leaves nothing stray', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aipm-init-kill-'));
+    const args = (lang: string) => [BIN, 'init', '--yes', '--force', '--type', 'llm-assistant', '--lang', lang, '--name', 'X', '--owner', 'o'];
+    expect(spawnSync(process.execPath, args('en'), { cwd: dir, env: { ...process.env, AIPM_TODAY: TODAY } }).status).toBe(0);
+    const old = readTree(dir);
+    const fresh = mkdtempSync(join(tmpdir(), 'aipm-init-fresh-'));
+    expect(spawnSync(process.execPath, args('zh'), { cwd: fresh, env: { ...process.env, AIPM_TODAY: TODAY } }).status).toBe(0);
+    const now = readTree(fresh);
+    for (let i = 0; i < 30; i++) {
+      const child = spawn(process.execPath, args('zh'), { cwd: dir, env: { ...process.env, AIPM_TODAY: TODAY } });
+      await new Promise((resolve) => setTimeout(resolve, 30 + ((i * 29) % 200)));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.on('close', resolve));
+      const tree = readTree(dir);
+      for (const [name, text] of Object.entries(tree)) {
+        if (name.split('/').at(-1)!.startsWith('.') && /\.aipm-(tmp|bak)-/.test(name)) continue;
+        expect(text === old[name] || text === now[name], `${name} after kill ${i}`).toBe(true);
+      }
+      for (const name of Object.keys(old)) expect(tree[name], `${name} after kill ${i}`).toBeDefined();
+      for (const [name, text] of Object.entries(old)) writeFileSync(join(dir, name), text);
+    }
+    expect(spawnSync(process.execPath, args('zh'), { cwd: dir, env: { ...process.env, AIPM_TODAY: TODAY } }).status).toBe(0);
+    expect(Object.keys(readTree(dir)).filter((n) => /\.aipm-(tmp|bak)-/.test(n))).toEqual([]);
+    expect(readTree(dir)).toEqual(now);
+  }, 120_000);
+});
