@@ -81,6 +81,11 @@ export function formatTarget(t: Target): string {
   return `${t.op} ${t.value}${t.unit ? (t.unit === '%' ? '%' : ` ${t.unit}`) : ''}`;
 }
 
+/** A metric's unit is percent (`%`, or the full-width `％`). */
+export function isPercentUnit(unit: string): boolean {
+  return unit.trim() === '%' || unit.trim() === '％';
+}
+
 /** A unit written on a target must be the metric's own unit (`%` or the unit's exact spelling). */
 export function unitMatches(t: Target, metricUnit: string | undefined): boolean {
   if (!t.unit) return true;

@@ -1,5 +1,5 @@
 import { kinds } from '../kinds/index.js';
-import { formatTarget } from '../kinds/common.js';
+import { formatTarget, isPercentUnit } from '../kinds/common.js';
 import { bufferEnd, isOverdue, judge, live, openRisks, unansweredGaps } from '../model/queries.js';
 import type { CheckedFile, Finding } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
@@ -41,7 +41,7 @@ export interface PacketValidation {
 /** A value with its metric's unit: `89.4%`, `640 ms`. */
 export function withUnit(value: number | string, unit: string | undefined): string {
   if (!unit) return String(value);
-  return unit.trim() === '%' || unit.trim() === '％' ? `${value}%` : `${value} ${md(unit)}`;
+  return isPercentUnit(unit) ? `${value}%` : `${value} ${md(unit)}`;
 }
 
 export function packetView(ctx: RenderContext, product: { id: string; name: string; owner: string; type?: string }, files: readonly CheckedFile[], artifacts: string[], validation?: PacketValidation): PacketView {

@@ -1,4 +1,5 @@
-import { count, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
+import { summaryText } from './result.js';
 import type { Finding } from '../model/types.js';
 import { repoPath } from './paths.js';
 import type { Reporter, ValidateResult } from './types.js';
@@ -37,10 +38,9 @@ export const github: Reporter = (result) => {
   const shown = result.findings.filter((f) => !f.suppressed);
   const lines = shown.map((f) => annotation(result, f));
   for (const p of result.products ?? []) if (p.fatal) lines.push(`::error file=${escapeProperty(repoPath(result, p.config))}${p.fatal.line ? `,line=${p.fatal.line},col=${p.fatal.col}` : ''},title=aipm::${escapeData(p.fatal.message)}`);
-  const { errors, warnings, files } = result.summary;
+  const { errors, warnings } = result.summary;
   const lang = result.lang;
-  const counts = { errors: count(lang, 'error', errors), warnings: count(lang, 'warning', warnings), files: count(lang, 'file', files) };
-  lines.push(`aipm: ${errors + warnings === 0 ? t(lang, 'report.clean', counts) : t(lang, 'report.summary', counts)}`);
+  lines.push(`aipm: ${summaryText(result.summary, lang)}`);
   if (errors > GITHUB_SHOWN_PER_LEVEL || warnings > GITHUB_SHOWN_PER_LEVEL) lines.push(`aipm: ${t(lang, 'report.githubCapped', { max: GITHUB_SHOWN_PER_LEVEL })}`);
   return `${lines.join('\n')}\n`;
 };
@@ -51,10 +51,7 @@ const cell = (text: string) => text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\'
 /** Every finding as a Markdown table, for `$GITHUB_STEP_SUMMARY` (nothing is lost to the annotation cap). */
 export function stepSummary(result: ValidateResult): string {
   const shown = result.findings.filter((f) => !f.suppressed);
-  const { errors, warnings, files } = result.summary;
-  const lang = result.lang;
-  const counts = { errors: count(lang, 'error', errors), warnings: count(lang, 'warning', warnings), files: count(lang, 'file', files) };
-  const head = `### aipm validate\n\n${errors + warnings === 0 ? t(lang, 'report.clean', counts) : t(lang, 'report.summary', counts)}\n`;
+  const head = `### aipm validate\n\n${summaryText(result.summary, result.lang)}\n`;
   if (shown.length === 0) return `${head}\n`;
   const rows = shown.map((f) => `| \`${cell(repoPath(result, f.file))}:${f.line}:${f.col}\` | ${f.severity} | \`${f.rule}\` | ${cell(f.message)} |`);
   return `${head}\n| where | severity | rule | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;

@@ -1,7 +1,13 @@
 import type { Finding, SpecFile } from '../model/types.js';
-import type { Lang } from '../i18n/index.js';
+import { count, t, type Lang } from '../i18n/index.js';
 import { VERSION } from '../version.js';
 import type { ProductResult, Summary, ValidateResult } from './types.js';
+
+/** The run in one sentence, in its language: "2 errors, 1 warning in 9 files" or "no problems in 9 files". */
+export function summaryText({ errors, warnings, files }: Summary, lang: Lang): string {
+  const counts = { errors: count(lang, 'error', errors), warnings: count(lang, 'warning', warnings), files: count(lang, 'file', files) };
+  return errors + warnings === 0 ? t(lang, 'report.clean', counts) : t(lang, 'report.summary', counts);
+}
 
 /** Errors and warnings that count (suppressed findings do not), over a number of files. */
 export function summaryOf(findings: readonly Finding[], files: number): Summary {

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { charWidth as width } from '../text-width.js';
-import { count, t, type Lang } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
+import { summaryText } from './result.js';
 import type { Finding } from '../model/types.js';
 import type { Reporter, Summary } from './types.js';
 
@@ -71,8 +72,7 @@ export const stylish: Reporter = (result, { color }) => {
 };
 
 function summaryLine({ errors, warnings, files }: Summary, lang: Lang, suppressed: number, c: ChalkInstance): string {
-  const counts = { errors: count(lang, 'error', errors), warnings: count(lang, 'warning', warnings), files: count(lang, 'file', files) };
-  let summary = errors + warnings === 0 ? t(lang, 'report.clean', counts) : t(lang, 'report.summary', counts);
+  let summary = summaryText({ errors, warnings, files }, lang);
   if (suppressed > 0) summary += ` (${t(lang, 'report.suppressed', { count: suppressed })})`;
   return errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary);
 }

@@ -1,4 +1,4 @@
-import { formatTarget, parseTarget } from '../kinds/common.js';
+import { formatTarget, isPercentUnit, parseTarget } from '../kinds/common.js';
 import type { CheckedFile, Entry } from '../model/types.js';
 import type { Path } from '../yaml/positions.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
@@ -10,7 +10,6 @@ const messages = {
   },
 } satisfies Messages;
 
-const isPercent = (unit: string) => unit.trim() === '%' || unit.trim() === '％';
 const looksLikeFraction = (v: number) => v > 0 && v < 1;
 
 export const unitScale = defineRule({
@@ -38,7 +37,7 @@ export const unitScale = defineRule({
     const percent = new Map<string, Entry<'metric'>>();
     for (const m of ctx.model.items.metric) {
       const t = parseTarget(m.value.target);
-      if (isPercent(m.value.unit) && t && t.value > 1 && !percent.has(m.id)) percent.set(m.id, m);
+      if (isPercentUnit(m.value.unit) && t && t.value > 1 && !percent.has(m.id)) percent.set(m.id, m);
     }
     const flag = (file: CheckedFile, path: Path, metricId: string, value: number | undefined) => {
       const metric = percent.get(metricId);
