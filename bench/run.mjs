@@ -1,8 +1,10 @@
 // Measures aipm's speed as ratios to `node -e 0` timed in the same run (machines here are shared
-// and noisy: only ratios compare across runs). Usage: npm run bench [-- --files 1000 --runs 7]
+// and noisy: only ratios compare across runs). Every case runs once per round, the rounds
+// alternate the cases, and each figure is a median. Writes bench/results/<date>.json.
+// Usage: npm run bench [-- --files 1000 --runs 7]; BENCH_SPECTRAL=/path/to/spectral adds Spectral.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,10 +18,13 @@ const FILES = option('files', 1000);
 const RUNS = option('runs', 7);
 const bin = join(root, 'bin', 'aipm.js');
 const example = join(root, 'examples', 'en-claim-triage');
+const scratch = mkdtempSync(join(tmpdir(), 'aipm-bench-'));
+const env = { ...process.env, NO_COLOR: '1', AIPM_TODAY: '2026-11-23', XDG_CACHE_HOME: join(scratch, 'home') };
 
 /** A workspace of `count` spec files: copies of the English example with every id made unique. */
 function makeWorkspace(count) {
-  const dir = mkdtempSync(join(tmpdir(), 'aipm-bench-'));
+  const dir = join(scratch, `ws-${count}`);
+  mkdirSync(dir);
   writeFileSync(join(dir, 'aipm.yaml'), readFileSync(join(example, 'aipm.yaml')));
   const specs = readdirSync(join(example, 'specs')).map((name) => [name, readFileSync(join(example, 'specs', name), 'utf8')]);
   for (let i = 0; i < count; i++) {
@@ -27,33 +32,77 @@ function makeWorkspace(count) {
     const copy = Math.floor(i / specs.length);
     const folder = join(dir, 'specs', `copy-${copy}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, name), text.replace(/\b(REQ|DS|M|BM|MS|RISK|D|EV|EXP|C)-([A-Z0-9-]*[A-Z0-9])\b/g, `$1-$2-K${copy}`));
+    writeFileSync(join(folder, name), text.replace(/\b([A-Z]{1,5})-([A-Z0-9-]*[A-Z0-9])\b/g, `$1-$2-K${copy}`));
   }
   return dir;
 }
 
-function median(command, commandArgs, cwd) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const started = process.hrtime.bigint();
-    const r = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', AIPM_TODAY: '2026-11-23' } });
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${commandArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+/** One timed run; with `memory`, also the child's peak resident memory (read by a preloaded probe). */
+function once(command, commandArgs, cwd) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${commandArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, stderr: r.stderr };
 }
 
+const probe = join(scratch, 'peak-memory.mjs');
+writeFileSync(probe, "process.on('exit', () => process.stderr.write(`\\npeak-rss ${process.resourceUsage().maxRSS}\\n`));\n");
+
+const small = join(scratch, 'example');
+cpSync(example, small, { recursive: true });
 const big = makeWorkspace(FILES);
-try {
-  const baseline = median(process.execPath, ['-e', '0'], root);
-  const rows = [
-    ['aipm --version', median(process.execPath, [bin, '--version'], root)],
-    ['aipm explain', median(process.execPath, [bin, 'explain', '--lang', 'en'], root)],
-    ['aipm validate (example, 9 files)', median(process.execPath, [bin, 'validate'], example)],
-    [`aipm validate (${FILES} files)`, median(process.execPath, [bin, 'validate'], big)],
-  ];
-  console.log(`node -e 0: ${baseline.toFixed(0)} ms (median of ${RUNS}); figures below are ratios to it`);
-  for (const [name, ms] of rows) console.log(`${name.padEnd(36)} ${(ms / baseline).toFixed(1).padStart(6)}×   (${ms.toFixed(0)} ms)`);
-} finally {
-  rmSync(big, { recursive: true, force: true });
+const bigger = makeWorkspace(FILES * 4);
+const cached = makeWorkspace(FILES);
+once(process.execPath, [bin, 'validate', '--cache'], cached); // fills the cache: the case below is warm
+
+const cases = [
+  ['node -e 0', [process.execPath, ['-e', '0'], root]],
+  ['aipm --version', [process.execPath, [bin, '--version'], root]],
+  ['aipm explain', [process.execPath, [bin, 'explain', '--lang', 'en'], root]],
+  ['validate an example (9 files)', [process.execPath, [bin, 'validate'], small]],
+  ['render --packet on an example', [process.execPath, [bin, 'render', '--packet', '--force'], small]],
+  [`validate ${FILES} files, cold`, [process.execPath, [bin, 'validate'], big]],
+  [`validate ${FILES} files, warm --cache`, [process.execPath, [bin, 'validate', '--cache'], cached]],
+  [`validate ${FILES * 4} files, cold`, [process.execPath, ['--import', probe, bin, 'validate'], bigger]],
+];
+const spectral = process.env.BENCH_SPECTRAL;
+if (spectral) {
+  // One rule, on the same files: the least a generic YAML linter does.
+  const ruleset = join(scratch, 'ruleset.yaml');
+  writeFileSync(ruleset, 'rules:\n  has-kind:\n    given: "$"\n    then: {field: kind, function: truthy}\n');
+  cases.push([`Spectral, one rule, ${FILES} files`, [spectral, ['lint', '--ruleset', ruleset, '--quiet', 'specs/**/*.yaml'], big]]);
 }
+
+const times = new Map(cases.map(([name]) => [name, []]));
+let peak = 0;
+try {
+  for (let round = 0; round < RUNS; round++) {
+    for (const [name, [command, commandArgs, cwd]] of cases) {
+      const { ms, stderr } = once(command, commandArgs, cwd);
+      times.get(name).push(ms);
+      const rss = /peak-rss (\d+)/.exec(stderr);
+      if (rss) peak = Math.max(peak, Number(rss[1]));
+    }
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const baseline = median(times.get('node -e 0'));
+const rows = cases.slice(1).map(([name]) => ({ case: name, ms: Math.round(median(times.get(name))), ratio: Number((median(times.get(name)) / baseline).toFixed(2)) }));
+const per = (name, n) => (median(times.get(name)) - baseline) / n;
+const growth = per(`validate ${FILES * 4} files, cold`, FILES * 4) / per(`validate ${FILES} files, cold`, FILES);
+const spectralRow = spectral ? median(times.get(`Spectral, one rule, ${FILES} files`)) / median(times.get(`validate ${FILES} files, cold`)) : undefined;
+
+console.log(`node -e 0: ${baseline.toFixed(0)} ms (median of ${RUNS}, ${cpus().length} cores, Node ${process.version}); figures are ratios to it`);
+for (const row of rows) console.log(`${row.case.padEnd(40)} ${row.ratio.toFixed(1).padStart(6)}×   (${row.ms} ms)`);
+console.log(`${'per-file cost, 4× the files'.padEnd(40)} ${growth.toFixed(2).padStart(6)}×   (after node's own start-up)`);
+console.log(`${`peak memory, ${FILES * 4} files`.padEnd(40)} ${(peak / 1024).toFixed(0).padStart(6)} MB`);
+if (spectralRow !== undefined) console.log(`${'Spectral ÷ aipm, same files'.padEnd(40)} ${spectralRow.toFixed(1).padStart(6)}`);
+
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+const out = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
+writeFileSync(out, `${JSON.stringify({ node: process.version, cores: cpus().length, runs: RUNS, files: FILES, baselineMs: Math.round(baseline), rows, perFileGrowth: Number(growth.toFixed(2)), peakMemoryMB: Math.round(peak / 1024), ...(spectralRow !== undefined ? { spectralOverAipm: Number(spectralRow.toFixed(2)) } : {}) }, null, 2)}\n`);
+console.log(`written: ${out.slice(root.length + 1)}`);

@@ -26,6 +26,8 @@ export interface ValidateOptions {
   /** Check every aipm.yaml below cwd. */
   all?: boolean;
   color?: boolean;
+  /** Reuse what parsing unchanged files gave in an earlier run (kept in `.aipm/cache`). */
+  cache?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -34,7 +36,7 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   if (!isFormat(format)) throw new UserError('error.badFormat', { value: format, choices: FORMATS.join(', ') });
   const today = resolveToday(opts.today, opts.env ?? process.env);
   const env = opts.env ?? process.env;
-  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env) : await validateOne(opts.cwd, today, opts.paths ?? [])), repoPrefix: repoPrefixOf(opts.cwd) };
+  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env, cacheOf(opts, env)) : await validateOne(opts.cwd, today, opts.paths ?? [], cacheOf(opts, env))), repoPrefix: repoPrefixOf(opts.cwd) };
   const text = reporters[format](result, { color: Boolean(opts.color) && !opts.output });
   // GitHub shows ten annotations of each level: the step summary gets the whole list.
   const summaryFile = env.GITHUB_STEP_SUMMARY;
@@ -55,9 +57,15 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   return { exitCode: code, stdout: text, result };
 }
 
-async function validateOne(cwd: string, today: string, paths: readonly string[], configFile?: string): Promise<ValidateResult> {
+type CacheOptions = { cache: boolean; env: NodeJS.ProcessEnv };
+
+function cacheOf(opts: ValidateOptions, env: NodeJS.ProcessEnv): CacheOptions {
+  return { cache: Boolean(opts.cache), env };
+}
+
+async function validateOne(cwd: string, today: string, paths: readonly string[], cache: CacheOptions, configFile?: string): Promise<ValidateResult> {
   const only = paths.length > 0 ? await expandPaths(cwd, paths) : undefined;
-  const ws = await openWorkspace(cwd, { ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
+  const ws = await openWorkspace(cwd, { ...cache, ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
   const { findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
   const shown = only ? [...new Set(only.map((p) => displayPath(cwd, p)))] : ws.files.map((f) => f.file);
   const kept = only ? findings.filter((f) => shown.includes(f.file)) : findings;
@@ -68,14 +76,14 @@ async function validateOne(cwd: string, today: string, paths: readonly string[],
  * `--all`: every workspace below cwd, one after the other, in one report. A product whose
  * aipm.yaml is bad is reported as such (its own exit 2) while the others are still checked.
  */
-async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv): Promise<ValidateResult> {
+async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, cache: CacheOptions): Promise<ValidateResult> {
   const configs = await findConfigsBelow(cwd);
   if (configs.length === 0) throw new UserError('error.noWorkspaces', { cwd });
   const results: ValidateResult[] = [];
   const products: ProductResult[] = [];
   for (const configFile of configs) {
     try {
-      const result = await validateOne(cwd, today, [], configFile);
+      const result = await validateOne(cwd, today, [], cache, configFile);
       results.push(result);
       products.push(...(result.products ?? []));
     } catch (error) {

@@ -10,6 +10,11 @@ export function isWithin(parent: string, child: string): boolean {
 
 /** The real path of `path`, or of its nearest existing folder joined with the rest. */
 function realOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    // Not there (yet): the real path of the nearest folder that is, and the rest of the way.
+  }
   let existing = resolve(path);
   const rest: string[] = [];
   while (!existsSync(existing)) {
@@ -26,8 +31,16 @@ function realOf(path: string): string {
  * at any folder above it: a pull request could plant `docs -> /somewhere/else`.
  */
 export function assertInside(root: string, path: string, shownAs: string): void {
-  if (path.includes('\0')) throw new UserError('error.badPath', { file: shownAs });
-  if (!isWithin(realOf(root), realOf(path))) throw new UserError('error.outsideWorkspace', { file: shownAs });
+  insideOf(root)(path, shownAs);
+}
+
+/** `assertInside` for many paths below one root: the root's real path is found once. */
+export function insideOf(root: string): (path: string, shownAs: string) => void {
+  const realRoot = realOf(root);
+  return (path, shownAs) => {
+    if (path.includes('\0')) throw new UserError('error.badPath', { file: shownAs });
+    if (!isWithin(realRoot, realOf(path))) throw new UserError('error.outsideWorkspace', { file: shownAs });
+  };
 }
 
 /**

@@ -2,10 +2,11 @@ import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
-import { parseYamlBytes } from '../yaml/parse.js';
+import { parseYamlBytes, type ParsedYaml } from '../yaml/parse.js';
+import { openParseCache } from './cache.js';
 import { parseConfig, type Config } from './config.js';
 import { findConfig, listFiles, readBytes, readText } from './files.js';
-import { assertInside } from './guard.js';
+import { assertInside, insideOf } from './guard.js';
 
 export interface Workspace {
   config: Config;
@@ -26,11 +27,11 @@ export async function loadConfig(configFile: string, cwd: string, ruleIds: reado
   return parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
 }
 
-async function readSpecFile(file: string, cwd: string, root: string): Promise<SpecFile> {
+async function readSpecFile(file: string, cwd: string, inside: (path: string, shown: string) => void, parse: (bytes: Uint8Array) => ParsedYaml): Promise<SpecFile> {
   const shown = displayPath(cwd, file);
   // A spec linked to a file outside the workspace is not read: a finding would print its first line.
-  assertInside(root, file, shown);
-  return { file: shown, parsed: parseYamlBytes(await readBytes(file, shown)) };
+  inside(file, shown);
+  return { file: shown, parsed: parse(await readBytes(file, shown)) };
 }
 
 export interface LoadOptions {
@@ -40,6 +41,10 @@ export interface LoadOptions {
   configFile?: string;
   /** Spec files to read besides the workspace's own. */
   extraFiles?: readonly string[];
+  /** Keep what parsing gave in `.aipm/cache` and reuse it for unchanged files (`validate --cache`). */
+  cache?: boolean;
+  /** Where the cache's signing key is looked up (XDG_CACHE_HOME, else the home folder). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Loads the workspace whose aipm.yaml is found from `cwd`, plus any extra spec files named. */
@@ -49,7 +54,10 @@ export async function loadWorkspace(cwd: string, options: LoadOptions): Promise<
   const config = await loadConfig(configFile, cwd, options.ruleIds);
   const paths = new Set(await listFiles(config.specs, undefined, { show: (p) => displayPath(cwd, p) }));
   for (const extra of options.extraFiles ?? []) paths.add(extra);
-  const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, config.root)));
+  const inside = insideOf(config.root);
+  const cache = options.cache ? await openParseCache(config.root, options.env ?? process.env) : undefined;
+  const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, inside, cache?.parse ?? parseYamlBytes)));
+  await cache?.save();
   return { config, files };
 }
 

@@ -37,24 +37,13 @@ const CORE_TAGS = new Set(['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].
  * duplicate keys (also `1` and `"1"`), and alias expansion past a bound.
  */
 export function parseYaml(input: string): ParsedYaml {
-  // Old Mac line ends (CR alone) read as lines, not as one long line.
-  const text = input.includes('\r') && !input.includes('\n') ? input.replace(/\r/g, '\n') : input;
+  const text = normalizeLineEnds(input);
   const lineCounter = new LineCounter();
   if (text.length > MAX_FILE_BYTES) {
     const doc = parseDocument('', { lineCounter });
     return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'tooLarge', params: { max: MAX_FILE_BYTES }, range: [0, 0] }] };
   }
-  const doc = parseDocument(text, {
-    lineCounter,
-    version: '1.2',
-    schema: 'core',
-    merge: false,
-    // yaml's own check is quadratic in the number of keys; ours below is linear.
-    uniqueKeys: false,
-    prettyErrors: false,
-    strict: true,
-    keepSourceTokens: false,
-  });
+  const doc = composeDocument(text, lineCounter);
   const problems: SyntaxProblem[] = [];
   const errors: YAMLError[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
@@ -117,6 +106,53 @@ export function parseYaml(input: string): ParsedYaml {
     return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'aliases', params: { count: aliases }, range: firstAlias ?? [0, 0] }] };
   }
   return { text, doc, lineCounter, value, problems };
+}
+
+/** Old Mac line ends (CR alone) read as lines, not as one long line. */
+function normalizeLineEnds(input: string): string {
+  return input.includes('\r') && !input.includes('\n') ? input.replace(/\r/g, '\n') : input;
+}
+
+function composeDocument(text: string, lineCounter: LineCounter): Document.Parsed {
+  return parseDocument(text, {
+    lineCounter,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    // yaml's own check is quadratic in the number of keys; ours below is linear.
+    uniqueKeys: false,
+    prettyErrors: false,
+    strict: true,
+    keepSourceTokens: false,
+  });
+}
+
+/**
+ * A clean parse of `input` rebuilt from its plain data, kept from an earlier run: the text and
+ * value are here at once; the node tree that positions come from is composed only if a finding
+ * asks for it, exactly as `parseYaml` composes it.
+ */
+export function restoreYaml(input: string, value: unknown): ParsedYaml {
+  const text = normalizeLineEnds(input);
+  let composed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const compose = () => {
+    if (!composed) {
+      const lineCounter = new LineCounter();
+      composed = { doc: composeDocument(text, lineCounter), lineCounter };
+    }
+    return composed;
+  };
+  return {
+    text,
+    value,
+    problems: [],
+    get doc() {
+      return compose().doc;
+    },
+    get lineCounter() {
+      return compose().lineCounter;
+    },
+  };
 }
 
 /** Parses the bytes of a spec file: a file that is not UTF-8 is one `encoding` problem, never raw bytes. */

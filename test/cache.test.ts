@@ -1,0 +1,172 @@
+import { createHmac } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../src/commands/validate.js';
+import { VERSION } from '../src/version.js';
+import { EN_EXAMPLE, TODAY, ZH_EXAMPLE, readTree, runCli, writeWorkspace } from './helpers.js';
+
+// `validate --cache`: an unchanged file is not parsed again, and no cache — stale, corrupt, forged,
+// from another aipm, unwritable — ever changes what validate reports.
+
+function setup(example = EN_EXAMPLE) {
+  const dir = writeWorkspace(readTree(example));
+  const home = mkdtempSync(join(tmpdir(), 'aipm-home-'));
+  const env = { XDG_CACHE_HOME: home };
+  const run = async (cache = true) => {
+    const { exitCode, stdout } = await validate({ cwd: dir, cache, format: 'json', today: TODAY, env });
+    return { exitCode, findings: JSON.parse(stdout).findings as { rule: string; file: string; line: number; col: number; message: string }[] };
+  };
+  const cacheFile = join(dir, '.aipm', 'cache', 'parse.json');
+  const keyFile = join(home, 'aipm', 'cache-key');
+  return { dir, home, env, run, cacheFile, keyFile };
+}
+
+/** A cache file as aipm writes one: its signature over the version and body, then the body. */
+function signed(key: Buffer, body: string, version = VERSION): string {
+  return `${createHmac('sha256', key).update(`aipm ${version} cache 1\n`).update(body).digest('hex')}\n${body}`;
+}
+
+const target = 'specs/metrics.yaml';
+/** A schema mistake in a file that still parses: a layer no metric can have. */
+function breakLayer(text: string): string {
+  const next = text.replace('layer: business', 'layer: sideways');
+  if (next === text) throw new Error('no layer to break');
+  return next;
+}
+
+describe('validate --cache', () => {
+  it('gives the same report cold and warm, for both examples, and the second run reads the cache', async () => {
+    for (const example of [EN_EXAMPLE, ZH_EXAMPLE]) {
+      const { run, cacheFile } = setup(example);
+      const plain = await run(false);
+      expect(existsSync(cacheFile)).toBe(false);
+      const cold = await run();
+      expect(existsSync(cacheFile)).toBe(true);
+      const warm = await run();
+      expect(cold).toEqual(plain);
+      expect(warm).toEqual(plain);
+    }
+  });
+
+  it('places findings in unchanged files exactly as a fresh parse does', async () => {
+    const { dir, run } = setup();
+    // A mistake the schema finds, in a file that parses cleanly: it is cached, and its finding needs a position.
+    const file = join(dir, target);
+    writeFileSync(file, breakLayer(readFileSync(file, 'utf8')));
+    const fresh = await run(false);
+    expect(fresh.findings.some((f) => f.file === target && f.rule === 'schema')).toBe(true);
+    await run();
+    expect(await run()).toEqual(fresh);
+  });
+
+  it('sees a changed file at once (stale entries are never used)', async () => {
+    const { dir, run } = setup();
+    expect((await run()).findings).toEqual([]);
+    const file = join(dir, target);
+    writeFileSync(file, breakLayer(readFileSync(file, 'utf8')));
+    const after = await run();
+    expect(after.exitCode).toBe(1);
+    expect(after.findings.map((f) => [f.file, f.rule])).toEqual([[target, 'schema']]);
+    expect(after).toEqual(await run(false));
+  });
+
+  it('ignores and rebuilds a corrupt cache', async () => {
+    const { run, cacheFile, keyFile } = setup();
+    const clean = await run();
+    for (const junk of ['', 'not a cache', '{"a":1}', '\n\n\n', signed(readFileSync(keyFile), '{"truncated": ')]) {
+      writeFileSync(cacheFile, junk);
+      expect(await run()).toEqual(clean);
+      // Rebuilt: signed with this user's key again.
+      expect(readFileSync(cacheFile, 'utf8')).toMatch(/^[0-9a-f]{64}\n\{/);
+    }
+  });
+
+  it('does not believe a cache it did not sign: a committed one, or one from another user', async () => {
+    const { dir, run, cacheFile } = setup();
+    const file = join(dir, target);
+    writeFileSync(file, breakLayer(readFileSync(file, 'utf8')));
+    const truth = await run(false);
+    await run();
+    // Someone rewrites every cached value to a document with no mistakes, keeping the file's hash.
+    const [, body] = readFileSync(cacheFile, 'utf8').split('\n');
+    const entries = JSON.parse(body!) as Record<string, unknown>;
+    const clean = Object.fromEntries(Object.keys(entries).map((h) => [h, { kind: 'glossary' }]));
+    const forged = JSON.stringify(clean);
+    for (const text of [`${'0'.repeat(64)}\n${forged}`, signed(Buffer.alloc(32, 7), forged)]) {
+      writeFileSync(cacheFile, text);
+      expect(await run()).toEqual(truth);
+    }
+  });
+
+  it('reads a cache signed with the key but written by another aipm version as no cache', async () => {
+    const { run, cacheFile, keyFile } = setup();
+    const truth = await run(false);
+    await run();
+    const key = readFileSync(keyFile);
+    const [, body] = readFileSync(cacheFile, 'utf8').split('\n');
+    const poisoned = JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(body!)).map((h) => [h, 'not a mapping'])));
+    writeFileSync(cacheFile, signed(key, poisoned, '0.0.0-other'));
+    expect(await run()).toEqual(truth);
+    // The same body signed for this version is believed: the cache is really what the warm run reads.
+    writeFileSync(cacheFile, signed(key, poisoned));
+    const believed = await run();
+    expect(believed.findings.length).toBeGreaterThan(0);
+    expect(believed.findings.every((f) => f.rule === 'schema')).toBe(true);
+  });
+
+  it('applies a changed aipm.yaml to cached files (the cache holds parses, not verdicts)', async () => {
+    const { dir, run } = setup();
+    const file = join(dir, target);
+    writeFileSync(file, breakLayer(readFileSync(file, 'utf8')));
+    const english = await run();
+    const config = join(dir, 'aipm.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^lang: en$/m, 'lang: zh'));
+    const chinese = await run();
+    expect(chinese).toEqual(await run(false));
+    expect(chinese.findings[0]!.message).not.toBe(english.findings[0]!.message);
+  });
+
+  it('still validates when the cache cannot be kept: read-only spot, a link out, no home', async () => {
+    const { dir, env, run } = setup();
+    const truth = await run(false);
+    // .aipm/cache is a file: nothing can be written under it.
+    mkdirSync(join(dir, '.aipm'), { recursive: true });
+    writeFileSync(join(dir, '.aipm', 'cache'), 'in the way');
+    expect(await run()).toEqual(truth);
+    expect(readFileSync(join(dir, '.aipm', 'cache'), 'utf8')).toBe('in the way');
+    // .aipm/cache links out of the workspace: nothing is read from or written there.
+    rmSync(join(dir, '.aipm', 'cache'));
+    const outside = mkdtempSync(join(tmpdir(), 'aipm-outside-'));
+    symlinkSync(outside, join(dir, '.aipm', 'cache'));
+    expect(await run()).toEqual(truth);
+    expect(readdirSync(outside)).toEqual([]);
+    // No place for the key (the cache folder of the user is a file): no cache, same report.
+    rmSync(join(dir, '.aipm', 'cache'));
+    const noHome = join(tmpdir(), `aipm-nohome-${process.pid}`);
+    writeFileSync(noHome, '');
+    const { stdout } = await validate({ cwd: dir, cache: true, format: 'json', today: TODAY, env: { ...env, XDG_CACHE_HOME: noHome } });
+    expect(JSON.parse(stdout).findings).toEqual(truth.findings);
+    expect(existsSync(join(dir, '.aipm', 'cache'))).toBe(false);
+  });
+
+  it('does not keep values JSON cannot carry (.inf, .nan, -0), so they stay what YAML says', async () => {
+    const { dir, run } = setup();
+    const file = join(dir, target);
+    // An infinite baseline is a finding of its own; a cache holding JSON's `null` instead would report another one.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('baseline: 140', 'baseline: .inf'));
+    const truth = await run(false);
+    await run();
+    expect(await run()).toEqual(truth);
+  });
+
+  it('keeps the cache out of git, and works from the command line', () => {
+    const { dir, env } = setup();
+    const first = runCli(['validate', '--cache'], { cwd: dir, env });
+    const second = runCli(['validate', '--cache'], { cwd: dir, env });
+    expect(first.code).toBe(0);
+    expect(second).toEqual(first);
+    expect(readFileSync(join(dir, '.aipm', 'cache', '.gitignore'), 'utf8')).toBe('*\n');
+  });
+});
