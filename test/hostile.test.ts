@@ -149,6 +149,17 @@ describe('bounds and safe text', () => {
     expect(check({ 'specs/review.yaml': lines.join('\n') })).toEqual([expect.objectContaining({ rule: 'yaml-syntax', message: expect.stringMatching(/alias bomb/) })]);
   });
 
+  it('an alias inside the node it names (data that contains itself) is one finding, not a crash', () => {
+    for (const text of ['kind: metrics\nmetrics: &a [*a]\n', 'kind: review\nx-a: &x {b: &y {c: [*x]}}\n', 'kind: review\nx-a: &x\n  - &y [*y]\n']) {
+      expect(check({ 'specs/cycle.yaml': text })).toEqual([expect.objectContaining({ rule: 'yaml-syntax', message: expect.stringMatching(/contain itself/) })]);
+    }
+    const dir = copy();
+    writeFileSync(join(dir, 'specs', 'cycle.yaml'), 'kind: metrics\nmetrics: &a [*a]\n');
+    const r = runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('specs/cycle.yaml:2:14');
+  });
+
   it('ESC, NUL and bidi controls in spec text never reach the terminal or a document raw', () => {
     const dir = copy();
     const spec = join(dir, 'specs', 'requirements.yaml');

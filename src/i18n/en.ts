@@ -115,6 +115,7 @@ export const en = {
   'yaml.version': '`%YAML {version}` is not supported: spec files are YAML 1.2 (remove the directive)',
   'yaml.tag': 'the tag `{tag}` is not allowed: spec files use plain YAML 1.2 values only',
   'yaml.duplicateKey': 'duplicate key `{key}` (first at line {line})',
+  'yaml.aliasCycle': 'the alias `*{name}` stands inside the node `&{name}` it names: the data would contain itself. Write the value out',
   'yaml.aliases': 'too many alias expansions ({count} aliases): this looks like an alias bomb',
   'yaml.complexKey': 'keys must be plain scalars',
   'yaml.tab': 'this line is indented with a tab: indent with spaces, not tabs',

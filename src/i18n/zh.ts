@@ -114,6 +114,7 @@ export const zh: Record<MessageId, string> = {
   'yaml.version': '不支持 `%YAML {version}`：规格文件使用 YAML 1.2（请删除该指令）',
   'yaml.tag': '不允许使用标签 `{tag}`：规格文件只使用 YAML 1.2 的普通值',
   'yaml.duplicateKey': '重复的键 `{key}`（首次出现在第 {line} 行）',
+  'yaml.aliasCycle': '别名 `*{name}` 位于它所指的节点 `&{name}` 之内：数据会包含自身。请直接写出值',
   'yaml.aliases': '别名展开次数过多（{count} 个别名）：疑似别名炸弹',
   'yaml.complexKey': '键必须是普通标量',
   'yaml.tab': '这一行用 Tab 缩进：请用空格缩进，不要用 Tab',

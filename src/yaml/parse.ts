@@ -4,7 +4,7 @@ import { decodeText } from './decode.js';
 /** A problem found while reading YAML text, before any schema applies. */
 export interface SyntaxProblem {
   /** Message id under `yaml.` in the catalogues. */
-  msg: 'syntax' | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'complexKey' | 'tooLarge'
+  msg: 'syntax' | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'aliasCycle' | 'complexKey' | 'tooLarge'
     | 'tab' | 'tabs' | 'colonInValue' | 'flowComma' | 'merge' | 'encoding';
   params: Record<string, string | number>;
   /** Character offsets [start, end) in the text. */
@@ -70,6 +70,10 @@ export function parseYaml(input: string): ParsedYaml {
     Alias(_, node) {
       aliases++;
       firstAlias ??= rangeOf(node);
+      // `&a [*a]`: the alias stands inside the node it names, and the data would contain itself.
+      const source = node.resolve(doc);
+      const [start, end] = rangeOf(node);
+      if (source?.range && source.range[0] <= start && end <= source.range[1]) problems.push({ msg: 'aliasCycle', params: { name: node.source }, range: [start, end] });
     },
     Node(_, node) {
       if (node.tag && !CORE_TAGS.has(node.tag)) problems.push({ msg: 'tag', params: { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, range: rangeOf(node) });
