@@ -104,6 +104,18 @@ program
   });
 
 program
+  .command('lsp')
+  .description('run the language server (for editors): every finding of validate, as you type')
+  .option('--stdio', 'talk over standard input and output (the only transport; editors pass it)')
+  .option('--today <date>', 'the date rules compare against (default: AIPM_TODAY, else today)')
+  .action(async (opts: { stdio?: boolean; today?: string }, cmd: Command) => {
+    await run(async () => {
+      const { lsp } = await import('./commands/lsp.js');
+      return lsp({ cwd: cwdOf(cmd), input: process.stdin, output: process.stdout, today: opts.today, env: process.env });
+    });
+  });
+
+program
   .command('init')
   .description('create aipm.yaml, starter specs for a product type, and their JSON Schemas')
   .argument('[dir]', 'the folder to create the workspace in (default: the current folder)')

@@ -18,6 +18,7 @@ const LAYERS: readonly { units: readonly string[]; siblingsApart?: boolean }[] =
   { units: ['check'] },
   { units: ['rules'] },
   { units: ['report', 'render', 'scaffold', 'edit'], siblingsApart: true },
+  { units: ['lsp'] },
   { units: ['commands'] },
   { units: ['cli.ts', 'cli-errors.ts', 'index.ts'] },
 ];

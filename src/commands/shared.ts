@@ -5,7 +5,7 @@ import { isRealDate } from '../kinds/common.js';
 import { KIND_NAMES, type KindName } from '../kinds/index.js';
 import { jsonSchemaText } from '../kinds/json-schema.js';
 import { RULE_IDS } from '../rules/index.js';
-import type { CheckOptions } from '../rules/run.js';
+export { checkOptionsOf } from '../rules/run.js';
 import type { Config } from '../workspace/config.js';
 import { findConfig } from '../workspace/files.js';
 import { loadConfig, loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
@@ -25,10 +25,6 @@ export function openWorkspace(cwd: string, options: Omit<LoadOptions, 'ruleIds'>
   return loadWorkspace(cwd, { ...options, ruleIds: RULE_IDS });
 }
 
-/** The check's options from a workspace's configuration. */
-export function checkOptionsOf(config: Config, today: string): CheckOptions {
-  return { lang: config.lang, today, rules: config.rules, vagueWords: config.vagueWords };
-}
 
 /** The language of a command that works with or without a workspace. */
 export async function languageFor(cwd: string, flag: string | undefined, env: NodeJS.ProcessEnv): Promise<Lang> {

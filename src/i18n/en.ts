@@ -167,6 +167,13 @@ export const en = {
   'reference.segment': 'metric `{metric}` defines no segment `{name}`{hint}',
   'reference.notInFile': '`{id}` is a {expected} of another file: name one of this file\'s own{hint}',
 
+  'lsp.quickFix': 'aipm fix: write {text}',
+  'lsp.fixAll': 'aipm fix: apply every safe fix to this file',
+  'hover.owner': 'owner',
+  'hover.status': 'status',
+  'hover.target': 'target',
+  'hover.latest': 'latest result',
+  'hover.file': 'file',
   'item.requirement': 'requirement',
   'item.dataset': 'dataset',
   'item.metric': 'metric',

@@ -164,6 +164,13 @@ export const zh: Record<MessageId, string> = {
   'reference.segment': '指标 `{metric}` 没有定义分群 `{name}`{hint}',
   'reference.notInFile': '`{id}` 是另一个文件中的{expected}：请写本文件自己的{expected}{hint}',
 
+  'lsp.quickFix': 'aipm fix：改为 {text}',
+  'lsp.fixAll': 'aipm fix：应用本文件的全部安全修复',
+  'hover.owner': '负责人',
+  'hover.status': '状态',
+  'hover.target': '目标',
+  'hover.latest': '最新结果',
+  'hover.file': '文件',
   'item.requirement': '需求',
   'item.dataset': '数据集',
   'item.metric': '指标',

@@ -17,7 +17,7 @@ export interface IssueAt {
   fix?: string;
 }
 
-type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; in?: z.ZodType };
+type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; in?: z.ZodType; entries?: Record<string, unknown>; values?: unknown[]; options?: z.ZodType[] };
 
 function defOf(schema: z.ZodType): AnyDef {
   return (schema as unknown as { def: AnyDef }).def;
@@ -55,6 +55,20 @@ function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
     else return undefined;
   }
   return s;
+}
+
+/** The words a value at a data path may be, when its schema is a closed list (an enum): for completion. */
+export function enumValuesAt(schema: z.ZodType, path: Path): string[] {
+  const at = schemaAt(schema, path);
+  return at ? wordsOf(at) : [];
+}
+
+function wordsOf(schema: z.ZodType): string[] {
+  const def = defOf(unwrap(schema));
+  if (def.type === 'enum') return Object.values(def.entries ?? {}).filter((v): v is string => typeof v === 'string');
+  if (def.type === 'literal') return (def.values ?? []).filter((v): v is string => typeof v === 'string');
+  if (def.type === 'union') return [...new Set((def.options ?? []).flatMap(wordsOf))];
+  return [];
 }
 
 function valueAt(root: unknown, path: Path): unknown {

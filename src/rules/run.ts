@@ -2,6 +2,7 @@ import { buildModel, place, placeBuiltin, sortFindings } from '../check/index.js
 import { formatMessage, type Lang } from '../i18n/index.js';
 import { itemFinder, live } from '../model/queries.js';
 import type { Finding, Model, RuleSetting, Severity, SpecFile } from '../model/types.js';
+import type { Config } from '../workspace/config.js';
 import { readIgnoreComments, type IgnoreComment } from './ignore.js';
 import { RULE_IDS, rules, type RuleId } from './index.js';
 import type { Rule, RuleContext } from './types.js';
@@ -12,6 +13,11 @@ export interface CheckOptions {
   today: string;
   rules?: Partial<Record<RuleId, RuleSetting>>;
   vagueWords?: readonly string[];
+}
+
+/** The check's options from a workspace's configuration. */
+export function checkOptionsOf(config: Pick<Config, 'lang' | 'rules' | 'vagueWords'>, today: string): CheckOptions {
+  return { lang: config.lang, today, rules: config.rules, vagueWords: config.vagueWords };
 }
 
 export interface CheckResult {

@@ -72,3 +72,52 @@ function resolveAlias(doc: Document, node: Node | null): Node | null {
   while (isAlias(node) && guard++ < 100) node = node.resolve(doc) as Node | null;
   return node;
 }
+
+/** What stands at a character offset: the data path there, and the scalar under it if any. */
+export interface PlaceAt {
+  path: (string | number)[];
+  /** The offset is on a mapping key (the last path segment). */
+  key: boolean;
+  /** The scalar under the offset, with its range; absent between items or in an empty value. */
+  scalar?: { value: unknown; range: [number, number] };
+}
+
+/**
+ * The place at `offset` in a parsed file, also in a half-typed one (yaml's tree after an error is
+ * a best guess, which is what an editor wants): `status: |` is the value of `status`.
+ */
+export function placeAt(parsed: Pick<ParsedYaml, 'doc' | 'text'>, offset: number): PlaceAt {
+  const path: (string | number)[] = [];
+  let node = parsed.doc.contents as Node | null;
+  const within = (r: readonly number[] | undefined | null) => Boolean(r) && r![0]! <= offset && offset <= r![1]!;
+  for (let depth = 0; node && depth < 1000; depth++) {
+    if (isScalar(node)) return { path, key: false, scalar: { value: node.value, range: rangeOf(node) } };
+    if (isSeq(node)) {
+      const index = node.items.findIndex((item) => within((item as Node | null)?.range));
+      if (index < 0) return { path, key: false };
+      path.push(index);
+      node = node.items[index] as Node;
+      continue;
+    }
+    if (!isMap(node)) return { path, key: false };
+    let next: Node | null | undefined;
+    for (const pair of node.items as Pair<Node | null, Node | null>[]) {
+      const name = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (name === undefined) continue;
+      if (within(pair.key!.range)) return { path: [...path, name], key: true, scalar: { value: name, range: rangeOf(pair.key) } };
+      const value = pair.value;
+      const empty = !value || (isScalar(value) && value.value === null && rangeOf(value)[0] === rangeOf(value)[1]);
+      if (!empty && within(value!.range)) {
+        path.push(name);
+        next = value;
+        break;
+      }
+      // An empty value: the rest of the key's own line belongs to it.
+      const keyEnd = rangeOf(pair.key)[1];
+      if (empty && offset > keyEnd && !parsed.text.slice(keyEnd, offset).includes('\n')) return { path: [...path, name], key: false };
+    }
+    if (!next) return { path, key: false };
+    node = next;
+  }
+  return { path, key: false };
+}

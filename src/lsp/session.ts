@@ -1,0 +1,220 @@
+import { relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import { t, type Lang } from '../i18n/index.js';
+import { isKindName, kinds, type ItemKind } from '../kinds/index.js';
+import { enumValuesAt } from '../kinds/zod-issues.js';
+import { latestValues } from '../model/queries.js';
+import type { Finding, Model, SpecFile } from '../model/types.js';
+import { checkOptionsOf, checkSpecs } from '../rules/run.js';
+import { occurrencesOf } from '../edit/rename.js';
+import { parseConfig, type Config } from '../workspace/config.js';
+import { displayPath } from '../workspace/load.js';
+import type { ParsedYaml } from '../yaml/parse.js';
+import { placeAt, rangeAt, type Path } from '../yaml/positions.js';
+
+// One product in the editor: its aipm.yaml and spec files as the editor has them (unsaved text
+// wins over the disk), checked as `aipm validate` checks them. Pure: texts in, data out; the
+// server reads the disk and speaks the protocol.
+
+/** A place in a file: an absolute path and a character range of its text. */
+export interface Place {
+  path: string;
+  range: [number, number];
+}
+
+/** A problem with aipm.yaml itself: the whole product cannot be checked until it is fixed. */
+export interface ConfigProblem {
+  message: string;
+  line: number;
+  col: number;
+}
+
+export interface Completion {
+  label: string;
+  detail?: string;
+  /** An id of an item, or one of the words an enum allows. */
+  type: 'id' | 'word';
+}
+
+const SPEC_FILE = /\.ya?ml$/i;
+
+export class ProductSession {
+  private config: Config | undefined;
+  private configProblem: ConfigProblem | undefined;
+  private readonly files = new Map<string, SpecFile>();
+  private checked: { model: Model; findings: Map<string, Finding[]> } | undefined;
+
+  constructor(
+    /** aipm.yaml's absolute path. */
+    readonly configFile: string,
+    private readonly ruleIds: readonly string[],
+    private readonly fallbackLang: Lang,
+  ) {}
+
+  get root(): string {
+    return resolve(this.configFile, '..');
+  }
+
+  get lang(): Lang {
+    return this.config?.lang ?? this.fallbackLang;
+  }
+
+  /** The specs folder, once aipm.yaml has been read. */
+  get specs(): string | undefined {
+    return this.config?.specs;
+  }
+
+  /** Reads aipm.yaml's text; a bad one becomes the product's only problem, shown on aipm.yaml. */
+  setConfig(text: string): void {
+    this.checked = undefined;
+    try {
+      this.config = parseConfig(text, this.configFile, displayPath(this.root, this.configFile), this.ruleIds);
+      this.configProblem = undefined;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      this.config = undefined;
+      this.configProblem = { message: t(error.lang ?? this.fallbackLang, error.msg, error.params), line: error.at?.line ?? 1, col: error.at?.col ?? 1 };
+    }
+  }
+
+  /** Whether a file is one of this product's spec files (below its specs folder, .yaml or .yml). */
+  owns(path: string): boolean {
+    const specs = this.config?.specs;
+    if (!specs || !SPEC_FILE.test(path)) return false;
+    const rel = relative(specs, path);
+    return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !rel.split(sep).some((part) => part.startsWith('.') || part === 'node_modules');
+  }
+
+  setFile(path: string, parsed: ParsedYaml): void {
+    this.files.set(path, { file: displayPath(this.root, path), parsed });
+    this.checked = undefined;
+  }
+
+  deleteFile(path: string): void {
+    if (this.files.delete(path)) this.checked = undefined;
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  parsedOf(path: string): ParsedYaml | undefined {
+    return this.files.get(path)?.parsed;
+  }
+
+  /**
+   * Every spec file's findings as `validate` reports them (suppressed ones left out), by absolute
+   * path; aipm.yaml's own problem, when it has one.
+   */
+  check(today: string): { findings: Map<string, Finding[]>; config?: ConfigProblem } {
+    if (!this.config) return { findings: new Map([...this.files.keys()].map((p) => [p, []])), ...(this.configProblem ? { config: this.configProblem } : {}) };
+    if (!this.checked) {
+      const specs = [...this.files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      const { findings, model } = checkSpecs(specs, checkOptionsOf(this.config, today));
+      const byFile = new Map<string, Finding[]>([...this.files.keys()].map((p) => [p, []]));
+      for (const f of findings) if (!f.suppressed) byFile.get(resolve(this.root, f.file))?.push(f);
+      this.checked = { model, findings: byFile };
+    }
+    return { findings: this.checked.findings };
+  }
+
+  private model(today: string): Model | undefined {
+    this.check(today);
+    return this.checked?.model;
+  }
+
+  /** The id under `offset`: a definition or a reference, as the model knows it. */
+  idAt(path: string, offset: number, today: string): string | undefined {
+    const parsed = this.parsedOf(path);
+    const model = this.model(today);
+    if (!parsed || !model) return undefined;
+    const { scalar } = placeAt(parsed, offset);
+    return typeof scalar?.value === 'string' && model.ids.has(scalar.value) ? scalar.value : undefined;
+  }
+
+  /** Where the id under `offset` is defined: its `id:` value. */
+  definition(path: string, offset: number, today: string): Place | undefined {
+    const id = this.idAt(path, offset, today);
+    const def = id ? this.model(today)?.ids.get(id) : undefined;
+    if (!def) return undefined;
+    return { path: resolve(this.root, def.file.file), range: rangeAt(def.file.parsed, [...def.path, 'id']) };
+  }
+
+  /** Every place that names the id under `offset`: references, and its definition if asked. */
+  references(path: string, offset: number, today: string, withDefinition: boolean): Place[] {
+    const id = this.idAt(path, offset, today);
+    const model = this.model(today);
+    if (!id || !model) return [];
+    return occurrencesOf(model, id)
+      .filter((o) => withDefinition || !o.definition)
+      .map((o) => ({ path: resolve(this.root, o.file.file), range: rangeAt(o.file.parsed, o.definition ? [...o.path, 'id'] : o.path, { key: o.key }) }));
+  }
+
+  /** The item under `offset` in a few lines of Markdown: what it is, who owns it, where it stands. */
+  hover(path: string, offset: number, today: string): { markdown: string; range: [number, number] } | undefined {
+    const id = this.idAt(path, offset, today);
+    const model = this.model(today);
+    const def = id ? model?.ids.get(id) : undefined;
+    const parsed = this.parsedOf(path);
+    if (!id || !def || !model || !parsed) return undefined;
+    const lang = this.lang;
+    const value = (def.kind ? model.items[def.kind].find((e) => e.id === id)?.value : undefined) as Record<string, unknown> | undefined;
+    const label = def.kind ? t(lang, `item.${def.kind}`) : '';
+    const name = [value?.title, value?.name, value?.model].find((v) => typeof v === 'string') as string | undefined;
+    const lines = [`**${id}**${label ? ` · ${label}` : ''}${name ? ` — ${name}` : ''}`];
+    const fields: [string, unknown][] = [
+      [t(lang, 'hover.owner'), value?.owner],
+      [t(lang, 'hover.status'), value?.status],
+      [t(lang, 'hover.target'), value?.target],
+    ];
+    if (def.kind === 'metric') {
+      const latest = latestValues(model).get(id);
+      if (latest) fields.push([t(lang, 'hover.latest'), `${latest.value}${value?.unit ? ` ${String(value.unit)}` : ''} (${latest.evaluation.id})`]);
+    }
+    for (const [field, v] of fields) if (typeof v === 'string' || typeof v === 'number') lines.push(`- ${field}: ${plain(String(v))}`);
+    lines.push(`- ${t(lang, 'hover.file')}: ${def.file.file}`);
+    const { scalar } = placeAt(parsed, offset);
+    return { markdown: lines.join('\n'), range: scalar!.range };
+  }
+
+  /** What may be typed at `offset`: ids of the kind a reference there wants, or an enum's words. */
+  completion(path: string, offset: number, today: string): Completion[] {
+    const parsed = this.parsedOf(path);
+    const model = this.model(today);
+    if (!parsed || !model) return [];
+    const kind = kindOf(parsed);
+    if (!kind) return [];
+    const place = placeAt(parsed, offset);
+    if (place.key) return [];
+    const def = kinds[kind];
+    for (const ref of def.refs) {
+      if (!matches(ref.at, place.path)) continue;
+      const wanted = ref.to as ItemKind | 'any';
+      return [...model.ids.values()]
+        .filter((d) => d.kind && (wanted === 'any' || d.kind === wanted))
+        .map((d) => ({ label: d.id, type: 'id' as const, detail: d.kind ? t(this.lang, `item.${d.kind}`) : undefined }));
+    }
+    return enumValuesAt(def.schema, place.path).map((word) => ({ label: word, type: 'word' as const }));
+  }
+}
+
+/** The kind a file declares, even while the rest of it is half-typed. */
+function kindOf(parsed: ParsedYaml): keyof typeof kinds | undefined {
+  const declared = (parsed.value as { kind?: unknown } | undefined)?.kind ?? parsed.doc.get('kind');
+  return typeof declared === 'string' && isKindName(declared) ? declared : undefined;
+}
+
+/**
+ * Whether a data path is a place a reference pattern names: a list item (`*`), or the list itself
+ * when the cursor stands between its items.
+ */
+function matches(pattern: readonly (string | number)[], path: Path): boolean {
+  const fits = (length: number) => pattern.slice(0, length).every((segment, i) => (segment === '*' ? typeof path[i] === 'number' : segment !== '{key}' && segment === path[i]));
+  if (path.length === pattern.length) return fits(pattern.length);
+  return path.length === pattern.length - 1 && pattern[pattern.length - 1] === '*' && fits(path.length);
+}
+
+/** Text from a spec file shown as Markdown: its own markup is not interpreted. */
+function plain(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+}
