@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writ
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { keystrokes } from './lsp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,8 +23,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'aipm-bench-'));
 const env = { ...process.env, NO_COLOR: '1', AIPM_TODAY: '2026-11-23', XDG_CACHE_HOME: join(scratch, 'home') };
 
 /** A workspace of `count` spec files: copies of the English example with every id made unique. */
-function makeWorkspace(count) {
-  const dir = join(scratch, `ws-${count}`);
+function makeWorkspace(count, name) {
+  const dir = join(scratch, name);
   mkdirSync(dir);
   writeFileSync(join(dir, 'aipm.yaml'), readFileSync(join(example, 'aipm.yaml')));
   const specs = readdirSync(join(example, 'specs')).map((name) => [name, readFileSync(join(example, 'specs', name), 'utf8')]);
@@ -51,9 +52,9 @@ writeFileSync(probe, "process.on('exit', () => process.stderr.write(`\\npeak-rss
 
 const small = join(scratch, 'example');
 cpSync(example, small, { recursive: true });
-const big = makeWorkspace(FILES);
-const bigger = makeWorkspace(FILES * 4);
-const cached = makeWorkspace(FILES);
+const big = makeWorkspace(FILES, 'cold');
+const bigger = makeWorkspace(FILES * 4, 'cold-4x');
+const cached = makeWorkspace(FILES, 'warm');
 once(process.execPath, [bin, 'validate', '--cache'], cached); // fills the cache: the case below is warm
 
 const cases = [
@@ -76,6 +77,7 @@ if (spectral) {
 
 const times = new Map(cases.map(([name]) => [name, []]));
 let peak = 0;
+let editor;
 try {
   for (let round = 0; round < RUNS; round++) {
     for (const [name, [command, commandArgs, cwd]] of cases) {
@@ -85,6 +87,7 @@ try {
       if (rss) peak = Math.max(peak, Number(rss[1]));
     }
   }
+  editor = await keystrokes(bin, big, 15, env);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -100,9 +103,10 @@ console.log(`node -e 0: ${baseline.toFixed(0)} ms (median of ${RUNS}, ${cpus().l
 for (const row of rows) console.log(`${row.case.padEnd(40)} ${row.ratio.toFixed(1).padStart(6)}×   (${row.ms} ms)`);
 console.log(`${'per-file cost, 4× the files'.padEnd(40)} ${growth.toFixed(2).padStart(6)}×   (after node's own start-up)`);
 console.log(`${`peak memory, ${FILES * 4} files`.padEnd(40)} ${(peak / 1024).toFixed(0).padStart(6)} MB`);
+console.log(`${`lsp: a keystroke's diagnostics, ${FILES} files`.padEnd(40)} ${editor.keystroke.toFixed(0).padStart(6)} ms  (median of 15, 50 ms debounce included; first check ${editor.firstCheck.toFixed(0)} ms)`);
 if (spectralRow !== undefined) console.log(`${'Spectral ÷ aipm, same files'.padEnd(40)} ${spectralRow.toFixed(1).padStart(6)}`);
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const out = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
-writeFileSync(out, `${JSON.stringify({ node: process.version, cores: cpus().length, runs: RUNS, files: FILES, baselineMs: Math.round(baseline), rows, perFileGrowth: Number(growth.toFixed(2)), peakMemoryMB: Math.round(peak / 1024), ...(spectralRow !== undefined ? { spectralOverAipm: Number(spectralRow.toFixed(2)) } : {}) }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ node: process.version, cores: cpus().length, runs: RUNS, files: FILES, baselineMs: Math.round(baseline), rows, perFileGrowth: Number(growth.toFixed(2)), peakMemoryMB: Math.round(peak / 1024), lspKeystrokeMs: Math.round(editor.keystroke), lspFirstCheckMs: Math.round(editor.firstCheck), ...(spectralRow !== undefined ? { spectralOverAipm: Number(spectralRow.toFixed(2)) } : {}) }, null, 2)}\n`);
 console.log(`written: ${out.slice(root.length + 1)}`);

@@ -14,8 +14,22 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/**
+ * Outcomes by parsed file: a file checked again unchanged (the editor re-checks the workspace on
+ * every keystroke in one file) is not run through its schema again. Pure, so safe to reuse.
+ */
+const outcomes = new WeakMap<object, SchemaOutcome>();
+
 /** The envelope and the kind's schema for one parsed file; items that pass become entries. */
 export function checkFileSchema(spec: SpecFile): SchemaOutcome {
+  const known = outcomes.get(spec.parsed);
+  if (known && known.file.file === spec.file) return known;
+  const outcome = checkSchema(spec);
+  outcomes.set(spec.parsed, outcome);
+  return outcome;
+}
+
+function checkSchema(spec: SpecFile): SchemaOutcome {
   const raw = spec.parsed.value;
   if (spec.parsed.problems.length > 0) return { file: { ...spec, broken: true }, problems: [], entries: [] };
   const file: CheckedFile = { ...spec, raw, broken: false };
