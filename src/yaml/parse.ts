@@ -1,5 +1,6 @@
 import { Document, LineCounter, parseDocument, isAlias, isPair, isScalar, visit, type Node, type Pair, type YAMLError } from 'yaml';
 import { decodeText } from './decode.js';
+import { parseFast } from './fast.js';
 
 /** A problem found while reading YAML text, before any schema applies. */
 export interface SyntaxProblem {
@@ -43,6 +44,9 @@ export function parseYaml(input: string): ParsedYaml {
     const doc = parseDocument('', { lineCounter });
     return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'tooLarge', params: { max: MAX_FILE_BYTES }, range: [0, 0] }] };
   }
+  // Everyday YAML takes the fast path; the node tree is composed only if a finding needs a position.
+  const fast = parseFast(text);
+  if (fast) return restoreYaml(text, fast.value);
   const doc = composeDocument(text, lineCounter);
   const problems: SyntaxProblem[] = [];
   const errors: YAMLError[] = [];
@@ -138,25 +142,27 @@ function composeDocument(text: string, lineCounter: LineCounter): Document.Parse
  */
 export function restoreYaml(input: string, value: unknown): ParsedYaml {
   const text = normalizeLineEnds(input);
-  let composed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
-  const compose = () => {
-    if (!composed) {
-      const lineCounter = new LineCounter();
-      composed = { doc: composeDocument(text, lineCounter), lineCounter };
-    }
-    return composed;
-  };
+  let doc: Document.Parsed | undefined;
+  let lineCounter: LineCounter | undefined;
   return {
     text,
     value,
     problems: [],
     get doc() {
-      return compose().doc;
+      return (doc ??= composeDocument(text, new LineCounter()));
     },
     get lineCounter() {
-      return compose().lineCounter;
+      return (lineCounter ??= linesOf(text));
     },
   };
+}
+
+/** Where each line starts, as the parser's own LineCounter records it: after every `\n`. */
+function linesOf(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
 }
 
 /** Parses the bytes of a spec file: a file that is not UTF-8 is one `encoding` problem, never raw bytes. */

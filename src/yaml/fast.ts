@@ -1,0 +1,333 @@
+// A fast path for the YAML that planning documents are written in: block mappings and sequences,
+// one-line flow collections, plain and one-line quoted scalars, comments. It either gives exactly
+// the data `yaml`'s full parser gives (core schema) or gives up, and the full parser runs. It
+// gives up at the first thing outside that subset — anchors, aliases, tags, block scalars,
+// multi-line scalars and flow collections, document markers, directives, quoted or unusual keys,
+// duplicate keys, `<<`, tabs, control characters, any indentation it does not expect — so every
+// problem `parseYaml` reports still comes from the full parser. `test/fast-yaml.test.ts` holds
+// it to that on the examples, the starters and generated and mutated documents.
+
+/** Thrown to give up; caught once, at the top. */
+class GiveUp extends Error {}
+const giveUp = (): never => {
+  throw new GiveUp();
+};
+
+/** Characters the subset never reads (the full parser decides what they mean). */
+const OUTSIDE = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|\r(?!\n)/;
+/** A plain key: letters, digits, `_`, `.`, `-`; never one the core schema reads as null or bool. */
+const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?= |$)/;
+const NOT_A_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__)$/;
+
+interface Line {
+  indent: number;
+  text: string;
+}
+
+/** The data of `text`, when it stays inside the subset; otherwise undefined. */
+export function parseFast(text: string): { value: Record<string, unknown> } | undefined {
+  if (OUTSIDE.test(text)) return undefined;
+  const lines: Line[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    if (indent === line.length || line[indent] === '#') continue;
+    if (indent === 0 && (line.startsWith('---') || line.startsWith('...') || line[0] === '%')) return undefined;
+    lines.push({ indent, text: line.slice(indent) });
+  }
+  if (lines.length === 0 || lines[0]!.indent !== 0 || isItem(lines[0]!.text)) return undefined;
+  try {
+    const reader = new Reader(lines);
+    const value = reader.map(0);
+    return reader.done() ? { value } : undefined;
+  } catch (e) {
+    // Nesting too deep for the stack is the full parser's to judge as well.
+    if (e instanceof GiveUp || e instanceof RangeError) return undefined;
+    throw e;
+  }
+}
+
+function isItem(text: string): boolean {
+  return text[0] === '-' && (text.length === 1 || text[1] === ' ');
+}
+
+function keyOf(text: string): { key: string; rest: string } | undefined {
+  const m = KEY.exec(text);
+  if (!m) return undefined;
+  if (NOT_A_STRING_KEY.test(m[1]!)) giveUp();
+  return { key: m[1]!, rest: text.slice(m[0].length) };
+}
+
+/** YAML's white space is the space (tabs never reach here); JavaScript's trim would also take U+00A0 and others. */
+const trimStart = (s: string) => s.replace(/^ +/, '');
+const trimEnd = (s: string) => s.replace(/ +$/, '');
+
+/** The text after a key or a dash holds nothing but (maybe) a comment. */
+function isEmptyValue(rest: string): boolean {
+  const t = trimStart(rest);
+  return t === '' || t[0] === '#';
+}
+
+class Reader {
+  private i = 0;
+  constructor(private readonly lines: Line[]) {}
+
+  done(): boolean {
+    return this.i === this.lines.length;
+  }
+
+  private peek(): Line | undefined {
+    return this.lines[this.i];
+  }
+
+  /** A block mapping whose keys stand at `indent`. */
+  map(indent: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (let line = this.peek(); line && line.indent === indent && !isItem(line.text); line = this.peek()) {
+      const entry = keyOf(line.text) ?? giveUp();
+      if (Object.hasOwn(out, entry.key)) giveUp();
+      this.i++;
+      out[entry.key] = this.valueAfter(entry.rest, indent, true);
+    }
+    this.endOfBlock(indent);
+    return out;
+  }
+
+  /** A block sequence whose dashes stand at `indent`. */
+  seq(indent: number): unknown[] {
+    const out: unknown[] = [];
+    for (let line = this.peek(); line && line.indent === indent && isItem(line.text); line = this.peek()) {
+      const after = line.text.slice(1);
+      if (isEmptyValue(after)) {
+        this.i++;
+        out.push(this.nested(indent, false));
+        continue;
+      }
+      let spaces = 0;
+      while (after.charCodeAt(spaces) === 32) spaces++;
+      const content = after.slice(spaces);
+      if (isItem(content)) giveUp();
+      if (keyOf(content)) {
+        // `- id: X`: a mapping that starts on the dash's line, its keys at the column of `id`.
+        const column = indent + 1 + spaces;
+        this.lines[this.i] = { indent: column, text: content };
+        out.push(this.map(column));
+        continue;
+      }
+      this.i++;
+      out.push(this.inline(content));
+      this.noContinuation(indent);
+    }
+    this.endOfBlock(indent);
+    return out;
+  }
+
+  /** What follows `key:` or a dash: a value on the same line, a block below, or null. */
+  private valueAfter(rest: string, indent: number, compactSeq: boolean): unknown {
+    if (isEmptyValue(rest)) return this.nested(indent, compactSeq);
+    const value = this.inline(trimStart(rest));
+    this.noContinuation(indent);
+    return value;
+  }
+
+  private nested(indent: number, compactSeq: boolean): unknown {
+    const next = this.peek();
+    if (next && next.indent > indent) return isItem(next.text) ? this.seq(next.indent) : this.map(next.indent);
+    // `key:` followed by `- item` at the key's own column: the sequence is the key's value.
+    if (compactSeq && next && next.indent === indent && isItem(next.text)) return this.seq(indent);
+    return null;
+  }
+
+  /** A value's line is not followed by a deeper one (a multi-line scalar, or a mistake). */
+  private noContinuation(indent: number): void {
+    const next = this.peek();
+    if (next && next.indent > indent) giveUp();
+  }
+
+  /** Lines deeper than a finished block belong to nothing the subset knows. */
+  private endOfBlock(indent: number): void {
+    const next = this.peek();
+    if (next && next.indent > indent) giveUp();
+  }
+
+  /** A value that starts and ends on one line, then perhaps a comment. */
+  private inline(text: string): unknown {
+    const first = text[0];
+    if (first === '"' || first === "'" || first === '[' || first === '{') {
+      const scanner = new FlowScanner(text);
+      const value = scanner.value(first === '[' || first === '{');
+      scanner.endOfLine();
+      return value;
+    }
+    return plainBlockScalar(text);
+  }
+}
+
+/** Characters a plain scalar may not start with (indicators), in any context. */
+const INDICATOR_START = /^[&*!|>%@`,\]}?:#]/;
+
+function plainBlockScalar(text: string): unknown {
+  if (INDICATOR_START.test(text) || (text[0] === '-' && (text.length === 1 || text[1] === ' '))) giveUp();
+  const comment = text.indexOf(' #');
+  const value = trimEnd(comment >= 0 ? text.slice(0, comment) : text);
+  // `a: b: c` is a mistake the full parser words; a trailing `:` is a key with no value.
+  if (value.includes(': ') || value.endsWith(':')) giveUp();
+  return resolvePlain(value);
+}
+
+/** The core schema's reading of a plain scalar, exactly as `yaml` resolves it. */
+export function resolvePlain(s: string): unknown {
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+
+const ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+  N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+};
+
+/** Quoted scalars and flow collections within one line. */
+class FlowScanner {
+  private p = 0;
+  constructor(private readonly s: string) {}
+
+  private spaces(): void {
+    while (this.s[this.p] === ' ') this.p++;
+  }
+
+  /** Only spaces and a comment may follow the value. */
+  endOfLine(): void {
+    const rest = this.s.slice(this.p);
+    if (!/^ *$/.test(rest) && !/^ +#/.test(rest)) giveUp();
+  }
+
+  value(inFlow: boolean): unknown {
+    const c = this.s[this.p];
+    if (c === '"') return this.doubleQuoted();
+    if (c === "'") return this.singleQuoted();
+    if (c === '[') return this.flowSeq();
+    if (c === '{') return this.flowMap();
+    if (!inFlow) giveUp();
+    return this.flowPlain();
+  }
+
+  private doubleQuoted(): string {
+    let out = '';
+    for (let i = this.p + 1; i < this.s.length; i++) {
+      const c = this.s[i]!;
+      if (c === '"') {
+        this.p = i + 1;
+        return out;
+      }
+      if (c !== '\\') {
+        out += c;
+        continue;
+      }
+      const next = this.s[++i];
+      if (next === undefined) giveUp();
+      if (Object.hasOwn(ESCAPES, next!)) {
+        out += ESCAPES[next!];
+      } else if (next === 'x' || next === 'u' || next === 'U') {
+        const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+        const code = this.s.substr(i + 1, length);
+        if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(code) || parseInt(code, 16) > 0x10ffff) giveUp();
+        out += String.fromCodePoint(parseInt(code, 16));
+        i += length;
+      } else {
+        giveUp();
+      }
+    }
+    return giveUp();
+  }
+
+  private singleQuoted(): string {
+    let out = '';
+    for (let i = this.p + 1; i < this.s.length; i++) {
+      const c = this.s[i]!;
+      if (c !== "'") {
+        out += c;
+      } else if (this.s[i + 1] === "'") {
+        out += "'";
+        i++;
+      } else {
+        this.p = i + 1;
+        return out;
+      }
+    }
+    return giveUp();
+  }
+
+  private flowSeq(): unknown[] {
+    const out: unknown[] = [];
+    this.p++;
+    this.spaces();
+    if (this.s[this.p] === ']') {
+      this.p++;
+      return out;
+    }
+    for (;;) {
+      out.push(this.value(true));
+      this.spaces();
+      const c = this.s[this.p];
+      this.p++;
+      if (c === ']') return out;
+      if (c !== ',') giveUp();
+      this.spaces();
+      // `[a, ]` and `[a,,b]`: the full parser decides.
+      if (this.s[this.p] === ']' || this.s[this.p] === ',') giveUp();
+    }
+  }
+
+  private flowMap(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    this.p++;
+    this.spaces();
+    if (this.s[this.p] === '}') {
+      this.p++;
+      return out;
+    }
+    for (;;) {
+      const m = KEY.exec(this.s.slice(this.p));
+      if (!m || this.s[this.p + m[0].length] !== ' ') giveUp();
+      const key = m![1]!;
+      if (NOT_A_STRING_KEY.test(key) || Object.hasOwn(out, key)) giveUp();
+      this.p += m![0].length;
+      this.spaces();
+      if (this.s[this.p] === ',' || this.s[this.p] === '}') giveUp();
+      out[key] = this.value(true);
+      this.spaces();
+      const c = this.s[this.p];
+      this.p++;
+      if (c === '}') return out;
+      if (c !== ',') giveUp();
+      this.spaces();
+      if (this.s[this.p] === '}' || this.s[this.p] === ',') giveUp();
+    }
+  }
+
+  /** A plain scalar inside `[]` or `{}`: up to `,`, `]`, `}`; never with `: `, `#` or brackets in it. */
+  private flowPlain(): unknown {
+    const rest = this.s.slice(this.p);
+    // `-` starts a plain scalar only before a character that could go on one (`-5`, never `- ` or `-,`).
+    if (INDICATOR_START.test(rest) || rest[0] === '[' || rest[0] === '{' || (rest[0] === '-' && (rest.length === 1 || ' ,[]{}'.includes(rest[1]!)))) giveUp();
+    let end = 0;
+    while (end < rest.length && !',[]{}'.includes(rest[end]!)) {
+      if (rest[end] === ':' && (end + 1 === rest.length || ' ,[]{}'.includes(rest[end + 1]!))) giveUp();
+      if (rest[end] === '#' && rest[end - 1] === ' ') giveUp();
+      end++;
+    }
+    if (rest[end] === '[' || rest[end] === '{') giveUp();
+    const value = trimEnd(rest.slice(0, end));
+    if (value === '') giveUp();
+    this.p += end;
+    return resolvePlain(value);
+  }
+}
