@@ -55,7 +55,7 @@ export async function keystrokes(bin, root, count = 15, env = process.env) {
   return { firstCheck, keystroke: times[Math.floor(times.length / 2)] };
 }
 
-if (process.argv[2]) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2]) {
   const root = process.argv[2];
   const bin = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'bin', 'aipm.js');
   console.log(await keystrokes(bin, root, Number(process.argv[3] ?? 15)));

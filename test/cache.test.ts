@@ -1,10 +1,10 @@
-import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/commands/validate.js';
 import { VERSION } from '../src/version.js';
+import { sign } from '../src/workspace/cache.js';
 import { EN_EXAMPLE, TODAY, ZH_EXAMPLE, readTree, runCli, writeWorkspace } from './helpers.js';
 
 // `validate --cache`: an unchanged file is not parsed again, and no cache — stale, corrupt, forged,
@@ -23,9 +23,15 @@ function setup(example = EN_EXAMPLE) {
   return { dir, home, env, run, cacheFile, keyFile };
 }
 
-/** A cache file as aipm writes one: its signature over the version and body, then the body. */
+/** A cache file as aipm writes one: its signature, then the body. */
 function signed(key: Buffer, body: string, version = VERSION): string {
-  return `${createHmac('sha256', key).update(`aipm ${version} cache 1\n`).update(body).digest('hex')}\n${body}`;
+  return `${sign(key, body, version)}\n${body}`;
+}
+
+/** A cache body (kept reports, then parses, a line each) whose every parse is replaced (same file hashes), with no kept reports. */
+function forge(cacheText: string, value: (hash: string) => unknown): string {
+  const parses = JSON.parse(cacheText.split('\n')[2]!) as Record<string, unknown>;
+  return `{}\n${JSON.stringify(Object.fromEntries(Object.keys(parses).map((h) => [h, value(h)])))}`;
 }
 
 const target = 'specs/metrics.yaml';
@@ -79,7 +85,7 @@ describe('validate --cache', () => {
       writeFileSync(cacheFile, junk);
       expect(await run()).toEqual(clean);
       // Rebuilt: signed with this user's key again.
-      expect(readFileSync(cacheFile, 'utf8')).toMatch(/^[0-9a-f]{64}\n\{/);
+      expect(readFileSync(cacheFile, 'utf8')).toMatch(/^[0-9a-f]{64}\n\{.*\}\n\{/);
     }
   });
 
@@ -90,10 +96,7 @@ describe('validate --cache', () => {
     const truth = await run(false);
     await run();
     // Someone rewrites every cached value to a document with no mistakes, keeping the file's hash.
-    const [, body] = readFileSync(cacheFile, 'utf8').split('\n');
-    const entries = JSON.parse(body!) as Record<string, unknown>;
-    const clean = Object.fromEntries(Object.keys(entries).map((h) => [h, { kind: 'glossary' }]));
-    const forged = JSON.stringify(clean);
+    const forged = forge(readFileSync(cacheFile, 'utf8'), () => ({ kind: 'glossary' }));
     for (const text of [`${'0'.repeat(64)}\n${forged}`, signed(Buffer.alloc(32, 7), forged)]) {
       writeFileSync(cacheFile, text);
       expect(await run()).toEqual(truth);
@@ -105,8 +108,7 @@ describe('validate --cache', () => {
     const truth = await run(false);
     await run();
     const key = readFileSync(keyFile);
-    const [, body] = readFileSync(cacheFile, 'utf8').split('\n');
-    const poisoned = JSON.stringify(Object.fromEntries(Object.keys(JSON.parse(body!)).map((h) => [h, 'not a mapping'])));
+    const poisoned = forge(readFileSync(cacheFile, 'utf8'), () => 'not a mapping');
     writeFileSync(cacheFile, signed(key, poisoned, '0.0.0-other'));
     expect(await run()).toEqual(truth);
     // The same body signed for this version is believed: the cache is really what the warm run reads.
@@ -159,6 +161,41 @@ describe('validate --cache', () => {
     const truth = await run(false);
     await run();
     expect(await run()).toEqual(truth);
+  });
+
+  it('answers a run in which nothing changed with the last report, in every format', async () => {
+    const { dir, env, cacheFile, keyFile } = setup();
+    const file = join(dir, target);
+    writeFileSync(file, breakLayer(readFileSync(file, 'utf8')));
+    for (const format of ['stylish', 'json', 'sarif', 'junit', 'github', 'codequality']) {
+      const run = (cache: boolean) => validate({ cwd: dir, cache, format, today: TODAY, env: { ...env, GITHUB_STEP_SUMMARY: '' } });
+      const plain = await run(false);
+      expect(await run(true)).toEqual(plain);
+      expect(await run(true)).toEqual(plain);
+    }
+    // The report really comes from the cache: a kept report, changed and signed by this user, is what prints.
+    const text = readFileSync(cacheFile, 'utf8');
+    const body = text.slice(text.indexOf('\n') + 1).replace(/must be one of/g, 'CACHED: must be one of');
+    writeFileSync(cacheFile, signed(readFileSync(keyFile), body));
+    const { stdout } = await validate({ cwd: dir, cache: true, format: 'stylish', today: TODAY, env });
+    expect(stdout).toContain('CACHED: must be one of');
+  });
+
+  it('checks again when a file is added or removed, the date moves, or other paths are asked for', async () => {
+    const { dir, env } = setup();
+    const run = async (cache: boolean, today: string, paths: string[] = []) => JSON.parse((await validate({ cwd: dir, cache, format: 'json', today, env, paths })).stdout);
+    const cases: [string, string[]][] = [[TODAY, []], ['2027-12-31', []], [TODAY, [target]], [TODAY, ['specs']]];
+    for (const [today, paths] of cases) expect(await run(true, today, paths), `${today} ${paths}`).toEqual(await run(false, today, paths));
+    // A year on, milestones have slipped: the date is part of what the report depends on.
+    expect((await run(true, '2027-12-31')).findings.length).toBeGreaterThan((await run(true, TODAY)).findings.length);
+    // A new file with a mistake; then the file gone again.
+    const extra = join(dir, 'specs', 'extra.yaml');
+    writeFileSync(extra, 'kind: glossary\n');
+    const added = await run(true, TODAY);
+    expect(added.findings.map((f: { file: string }) => f.file)).toContain('specs/extra.yaml');
+    expect(added).toEqual(await run(false, TODAY));
+    rmSync(extra);
+    expect(await run(true, TODAY)).toEqual(await run(false, TODAY));
   });
 
   it('keeps the cache out of git, and works from the command line', () => {

@@ -1,7 +1,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
 import { decodeText } from '../yaml/decode.js';
 import { parseYamlBytes, restoreYaml, type ParsedYaml } from '../yaml/parse.js';
@@ -9,8 +10,10 @@ import { readIfExists } from './files.js';
 import { writeFileAtomic } from './write.js';
 
 // `validate --cache`: what parsing a spec file gave, kept in `.aipm/cache` so that an unchanged
-// file is not parsed again. Only a parse is kept — the schema, references and rules always run,
-// so the configuration and today's date never make a cached answer stale.
+// file is not parsed again, and the report of a whole run, kept under a key made of everything it
+// depends on (every file's name and bytes, the configuration, the date, the paths asked for), so
+// that a run in which nothing changed is answered at once. A file changed, added or removed, an
+// edited aipm.yaml or another day gives another key: the check runs in full.
 //
 // A cache is a claim about files, and a green run is read as "this plan is safe": a cache that a
 // pull request commits, or that anyone but this user wrote, must not be believed. Each cache is
@@ -21,11 +24,28 @@ import { writeFileAtomic } from './write.js';
 export const CACHE_DIR = '.aipm/cache';
 const CACHE_FILE = 'parse.json';
 /** Raised whenever what a parse yields changes shape, so no older cache is read. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** Whole-run reports kept (the newest): one per set of paths and date a user alternates between. */
+const MAX_RESULTS = 8;
+
+/** This build of aipm: a cache written by another build (even of the same version) is not read. */
+const BUILD = (() => {
+  try {
+    const info = statSync(fileURLToPath(import.meta.url));
+    return `${info.size}-${info.mtimeMs}`;
+  } catch {
+    return 'unknown';
+  }
+})();
 
 export interface ParseCache {
-  /** Parses a spec file's bytes, or restores what parsing them gave before. */
-  parse(bytes: Uint8Array): ParsedYaml;
+  /** Parses a spec file's bytes, or restores what parsing them gave before; `name` identifies the file in run keys. */
+  parse(bytes: Uint8Array, name: string): ParsedYaml;
+  /** The key of a whole run: every file parsed so far (name and bytes) and `context` (what else the report depends on). */
+  runKey(context: string): string;
+  /** The report kept for a run key. */
+  result(key: string): unknown;
+  keepResult(key: string, result: unknown): void;
   /** Writes the cache back when it changed; a cache that cannot be written is skipped, not an error. */
   save(): Promise<void>;
 }
@@ -55,27 +75,68 @@ function signingKey(env: NodeJS.ProcessEnv): Buffer | undefined {
   }
 }
 
-function sign(key: Buffer, body: string): string {
-  return createHmac('sha256', key).update(`aipm ${VERSION} cache ${FORMAT}\n`).update(body).digest('hex');
+/** The signature of a cache body: this user's key over the aipm version, its build and the body. */
+export function sign(key: Buffer, body: string, version = VERSION): string {
+  return createHmac('sha256', key).update(`aipm ${version} ${BUILD} cache ${FORMAT}\n`).update(body).digest('hex');
 }
 
-/** The entries of a cache file, when it is this user's and this aipm's; else none. */
-function readEntries(text: string | undefined, key: Buffer): Map<string, unknown> {
-  const entries = new Map<string, unknown>();
-  if (!text) return entries;
+interface Stored {
+  /** Whole-run reports by run key. */
+  results: Map<string, unknown>;
+  /** What parsing gave, by the hash of a file's bytes: read only when a file's parse is asked for. */
+  parses: () => Map<string, unknown>;
+}
+
+const nothingStored = (): Stored => ({ results: new Map(), parses: () => new Map() });
+
+function entriesOf(json: string): Map<string, unknown> {
+  try {
+    const data: unknown = JSON.parse(json);
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) return new Map(Object.entries(data));
+  } catch {
+    // Signed but not JSON: nothing to trust.
+  }
+  return new Map();
+}
+
+/**
+ * What a cache file holds, when it is this user's and this aipm's; else nothing. The file is the
+ * signature, the reports (small, read at once) and the parses (large, read when needed), a line each.
+ */
+function readStored(text: string | undefined, key: Buffer): Stored {
+  if (!text) return nothingStored();
   const newline = text.indexOf('\n');
   const mac = Buffer.from(text.slice(0, newline), 'hex');
   const body = text.slice(newline + 1);
   const expected = Buffer.from(sign(key, body), 'hex');
-  if (newline < 0 || mac.length !== expected.length || !timingSafeEqual(mac, expected)) return entries;
-  try {
-    const data: unknown = JSON.parse(body);
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) return entries;
-    for (const [hash, value] of Object.entries(data)) entries.set(hash, value);
-  } catch {
-    // A signed body that is not JSON: nothing to trust.
-  }
-  return entries;
+  if (newline < 0 || mac.length !== expected.length || !timingSafeEqual(mac, expected)) return nothingStored();
+  const split = body.indexOf('\n');
+  if (split < 0) return nothingStored();
+  let parses: Map<string, unknown> | undefined;
+  return { results: entriesOf(body.slice(0, split)), parses: () => (parses ??= entriesOf(body.slice(split + 1))) };
+}
+
+/** A parse computed on first use: a run answered from a kept report never reads a file's data. */
+function lazily(compute: () => ParsedYaml): ParsedYaml {
+  let parsed: ParsedYaml | undefined;
+  const get = () => (parsed ??= compute());
+  return {
+    get text() {
+      return get().text;
+    },
+    get value() {
+      return get().value;
+    },
+    get problems() {
+      return get().problems;
+    },
+    get doc() {
+      return get().doc;
+    },
+    get lineCounter() {
+      return get().lineCounter;
+    },
+  };
 }
 
 /** Plain data that JSON gives back exactly (no infinities, NaN or -0: YAML has them, JSON does not). */
@@ -85,38 +146,58 @@ function isJsonExact(value: unknown): boolean {
   return Object.values(value).every(isJsonExact);
 }
 
-/** The cache of the workspace at `root` (with no key to sign it: every file parsed, nothing written). */
+const digest = (data: Uint8Array | string) => createHash('sha256').update(data).digest('base64url');
+
+/** The cache of the workspace at `root` (with no key to sign it: every file parsed, nothing kept). */
 export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Promise<ParseCache> {
   const key = signingKey(env);
-  if (!key) return { parse: parseYamlBytes, save: async () => undefined };
+  const names = new Map<string, string>();
+  const runKey = (context: string) => digest(JSON.stringify([context, [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]));
+  if (!key) return { parse: (bytes) => parseYamlBytes(bytes), runKey, result: () => undefined, keepResult: () => undefined, save: async () => undefined };
   const file = join(root, CACHE_DIR, CACHE_FILE);
-  let old: Map<string, unknown>;
+  let old: Stored;
   try {
-    old = readEntries(await readIfExists(file, join(CACHE_DIR, CACHE_FILE)), key);
+    old = readStored(await readIfExists(file, join(CACHE_DIR, CACHE_FILE)), key);
   } catch {
-    old = new Map();
+    old = nothingStored();
   }
-  const used = new Map<string, unknown>();
-  let changed = false;
+  const parses = new Map<string, unknown>();
+  const results = new Map(old.results);
+  let parsesChanged = false;
+  let resultsChanged = false;
   return {
-    parse(bytes) {
-      const hash = createHash('sha256').update(bytes).digest('base64url');
-      if (old.has(hash)) {
-        const value = old.get(hash);
-        used.set(hash, value);
-        return restoreYaml(decodeText(bytes).text, value);
-      }
-      const parsed = parseYamlBytes(bytes);
-      // Only a clean parse is kept: a file with problems is parsed again, and soon fixed.
-      if (parsed.problems.length === 0 && isJsonExact(parsed.value)) {
-        used.set(hash, parsed.value);
-        changed = true;
-      }
-      return parsed;
+    parse(bytes, name) {
+      const hash = digest(bytes);
+      names.set(name, hash);
+      return lazily(() => {
+        const known = old.parses();
+        if (known.has(hash)) {
+          const value = known.get(hash);
+          parses.set(hash, value);
+          return restoreYaml(decodeText(bytes).text, value);
+        }
+        const parsed = parseYamlBytes(bytes);
+        // Only a clean parse is kept: a file with problems is parsed again, and soon fixed.
+        if (parsed.problems.length === 0 && isJsonExact(parsed.value)) {
+          parses.set(hash, parsed.value);
+          parsesChanged = true;
+        }
+        return parsed;
+      });
+    },
+    runKey,
+    result: (runKey) => results.get(runKey),
+    keepResult(runKey, result) {
+      if (results.has(runKey) || !isJsonExact(result)) return;
+      results.set(runKey, result);
+      for (const oldest of results.keys()) if (results.size > MAX_RESULTS) results.delete(oldest);
+      resultsChanged = true;
     },
     async save() {
-      if (!changed && used.size === old.size) return;
-      const body = JSON.stringify(Object.fromEntries(used));
+      // The parses of this run only (files gone are dropped), unless none was needed (a kept report).
+      const kept = parsesChanged || parses.size > 0 ? parses : old.parses();
+      if (!parsesChanged && !resultsChanged && kept.size === old.parses().size) return;
+      const body = `${JSON.stringify(Object.fromEntries(results))}\n${JSON.stringify(Object.fromEntries(kept))}`;
       try {
         // The folder ignores itself: a cache never shows up in `git status`, whoever made the workspace.
         const gitignore = join(root, CACHE_DIR, '.gitignore');

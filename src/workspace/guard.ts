@@ -11,7 +11,7 @@ export function isWithin(parent: string, child: string): boolean {
 /** The real path of `path`, or of its nearest existing folder joined with the rest. */
 function realOf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     // Not there (yet): the real path of the nearest folder that is, and the rest of the way.
   }
@@ -23,7 +23,7 @@ function realOf(path: string): string {
     rest.unshift(existing.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
     existing = parent;
   }
-  return resolve(realpathSync(existing), ...rest);
+  return resolve(realpathSync.native(existing), ...rest);
 }
 
 /**

@@ -3,7 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
 import { parseYamlBytes, type ParsedYaml } from '../yaml/parse.js';
-import { openParseCache } from './cache.js';
+import { openParseCache, type ParseCache } from './cache.js';
 import { parseConfig, type Config } from './config.js';
 import { findConfig, listFiles, readBytes, readText } from './files.js';
 import { assertInside, insideOf } from './guard.js';
@@ -12,6 +12,8 @@ export interface Workspace {
   config: Config;
   /** Every spec file of the workspace, parsed, sorted by path. */
   files: SpecFile[];
+  /** With `cache`: the cache the files came through; the caller keeps its report there and saves it. */
+  cache?: ParseCache;
 }
 
 /** A path as shown to the user: relative to `cwd`, with `/` separators. */
@@ -27,11 +29,11 @@ export async function loadConfig(configFile: string, cwd: string, ruleIds: reado
   return parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
 }
 
-async function readSpecFile(file: string, cwd: string, inside: (path: string, shown: string) => void, parse: (bytes: Uint8Array) => ParsedYaml): Promise<SpecFile> {
+async function readSpecFile(file: string, cwd: string, inside: (path: string, shown: string) => void, parse: (bytes: Uint8Array, shown: string) => ParsedYaml): Promise<SpecFile> {
   const shown = displayPath(cwd, file);
   // A spec linked to a file outside the workspace is not read: a finding would print its first line.
   inside(file, shown);
-  return { file: shown, parsed: parse(await readBytes(file, shown)) };
+  return { file: shown, parsed: parse(await readBytes(file, shown), shown) };
 }
 
 export interface LoadOptions {
@@ -57,8 +59,7 @@ export async function loadWorkspace(cwd: string, options: LoadOptions): Promise<
   const inside = insideOf(config.root);
   const cache = options.cache ? await openParseCache(config.root, options.env ?? process.env) : undefined;
   const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, inside, cache?.parse ?? parseYamlBytes)));
-  await cache?.save();
-  return { config, files };
+  return { config, files, ...(cache ? { cache } : {}) };
 }
 
 /** The spec files a list of paths names: files as given, folders searched below. */
