@@ -87,13 +87,15 @@ export function compileTemplates(sources: TemplateSources, displayPath: (file: s
   const compileOptions = { noEscape: true, knownHelpers: { h: true, t: true }, knownHelpersOnly: true, preventIndent: true } as const;
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   for (const [name, { source, file }] of sources) {
+    let ast: hbs.AST.Program;
     try {
-      // Precompiling here surfaces syntax errors with the file's name, before anything is written.
-      hb.precompile(source, compileOptions);
+      // Parsing here surfaces syntax errors with the file's name, before anything is written; the
+      // tree is what `compile` compiles (on first use, where other faults are named), parsed once.
+      ast = hb.parse(source);
     } catch (e) {
       throw new UserError('error.template', { file: displayPath(file), detail: reasonOf(e as Error) });
     }
-    const template = hb.compile(source, compileOptions);
+    const template = hb.compile(ast, compileOptions);
     if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), template);
     else compiled.set(name, template);
   }
