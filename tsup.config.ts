@@ -11,9 +11,10 @@ export default defineConfig({
   dts: { entry: { index: 'src/index.ts' } },
   clean: true,
   sourcemap: false,
-  // Start-up: resolving and compiling many small module files of these four costs more than
-  // reading them from aipm's own chunks. Handlebars and the prompts stay external (loaded lazily).
-  noExternal: ['zod', 'yaml', 'commander', 'chalk'],
-  // Bundled CommonJS code (commander) may call require: give it one.
+  // Start-up: resolving and compiling many small module files of these costs more than reading
+  // them from aipm's own chunks. Handlebars lands in the chunks only render loads; the prompts
+  // and the language server library stay external (each loaded by the one command that needs it).
+  noExternal: ['zod', 'yaml', 'commander', 'chalk', 'handlebars'],
+  // Bundled CommonJS code (commander, handlebars) may call require: give it one.
   banner: { js: "import { createRequire as __aipmCreateRequire } from 'node:module'; const require = __aipmCreateRequire(import.meta.url);" },
 });
