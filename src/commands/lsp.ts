@@ -20,6 +20,6 @@ export async function lsp(opts: LspOptions): Promise<CommandResult> {
   // A bad --today is a usage error before any editor talks to us.
   resolveToday(opts.today, env);
   const { startServer } = await import('../lsp/server.js');
-  startServer({ input: opts.input, output: opts.output, ruleIds: RULE_IDS, lang: langFromEnv(env), today: () => resolveToday(opts.today, env) });
+  startServer({ input: opts.input, output: opts.output, ruleIds: RULE_IDS, lang: langFromEnv(env), today: () => resolveToday(opts.today, env), env });
   return { exitCode: 0, stdout: '' };
 }

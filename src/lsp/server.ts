@@ -20,6 +20,7 @@ import { fixFile } from '../edit/fix.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/types.js';
 import { findConfig, findConfigsBelow, listFiles, readBytes, readIfExists, CONFIG_FILE } from '../workspace/files.js';
+import { openParseCache } from '../workspace/cache.js';
 import { insideOf } from '../workspace/guard.js';
 import { parseYaml, parseYamlBytes, type ParsedYaml } from '../yaml/parse.js';
 import { ProductSession, type ConfigProblem, type Place } from './session.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
   lang: Lang;
   /** How long to wait after a keystroke before checking (ms). */
   debounce?: number;
+  /** Where the parse cache's signing key is looked up (as `validate --cache`). */
+  env: NodeJS.ProcessEnv;
 }
 
 /** The data a diagnostic carries for its quick fix: what `aipm fix` would write there. */
@@ -60,16 +63,19 @@ export function startServer(options: ServerOptions): void {
     return open ? parseYaml(open.getText()) : undefined;
   };
 
-  async function readDisk(session: ProductSession, path: string): Promise<ParsedYaml | undefined> {
+  async function readDisk(session: ProductSession, path: string, parse: (bytes: Uint8Array, name: string) => ParsedYaml = parseYamlBytes): Promise<ParsedYaml | undefined> {
     try {
       insideOf(session.root)(path, path);
-      return parseYamlBytes(await readBytes(path, path));
+      return parse(await readBytes(path, path), path);
     } catch {
       return undefined;
     }
   }
 
-  /** Reads a product from disk (open documents win), every spec file of its specs folder. */
+  /**
+   * Reads a product from disk (open documents win), every spec file of its specs folder, through
+   * the parse cache `validate --cache` keeps: unchanged files are not parsed again.
+   */
   async function load(session: ProductSession): Promise<void> {
     const open = documents.get(uriOf(session.configFile));
     const text = open ? open.getText() : await readIfExists(session.configFile).catch(() => undefined);
@@ -77,10 +83,13 @@ export function startServer(options: ServerOptions): void {
     for (const path of session.paths()) session.deleteFile(path);
     if (!session.specs) return;
     const found = await listFiles(session.specs, undefined, { skipUnreadable: true }).catch(() => [] as string[]);
+    const cache = await openParseCache(session.root, options.env);
     for (const path of found) {
-      const parsed = parsedText(path) ?? (await readDisk(session, path));
+      const parsed = parsedText(path) ?? (await readDisk(session, path, cache.parse));
       if (parsed) session.setFile(path, parsed);
     }
+    session.check(options.today());
+    await cache.save();
   }
 
   async function discover(): Promise<void> {
