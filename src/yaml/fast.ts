@@ -265,36 +265,40 @@ class FlowScanner {
     return giveUp();
   }
 
-  private flowSeq(): unknown[] {
-    const out: unknown[] = [];
+  /** Past an opening bracket: false when the collection closes at once (`[]`, `{ }`). */
+  private opens(close: string): boolean {
     this.p++;
     this.spaces();
-    if (this.s[this.p] === ']') {
-      this.p++;
-      return out;
-    }
-    for (;;) {
+    if (this.s[this.p] !== close) return true;
+    this.p++;
+    return false;
+  }
+
+  /** After an entry: true at `,` (another entry follows), false at the closing bracket. */
+  private more(close: string): boolean {
+    this.spaces();
+    const c = this.s[this.p++];
+    if (c === close) return false;
+    if (c !== ',') giveUp();
+    this.spaces();
+    // `[a, ]` and `[a,,b]`: the full parser decides.
+    if (this.s[this.p] === close || this.s[this.p] === ',') giveUp();
+    return true;
+  }
+
+  private flowSeq(): unknown[] {
+    const out: unknown[] = [];
+    if (!this.opens(']')) return out;
+    do {
       out.push(this.value(true));
-      this.spaces();
-      const c = this.s[this.p];
-      this.p++;
-      if (c === ']') return out;
-      if (c !== ',') giveUp();
-      this.spaces();
-      // `[a, ]` and `[a,,b]`: the full parser decides.
-      if (this.s[this.p] === ']' || this.s[this.p] === ',') giveUp();
-    }
+    } while (this.more(']'));
+    return out;
   }
 
   private flowMap(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    this.p++;
-    this.spaces();
-    if (this.s[this.p] === '}') {
-      this.p++;
-      return out;
-    }
-    for (;;) {
+    if (!this.opens('}')) return out;
+    do {
       const m = KEY.exec(this.s.slice(this.p));
       if (!m || this.s[this.p + m[0].length] !== ' ') giveUp();
       const key = m![1]!;
@@ -303,14 +307,8 @@ class FlowScanner {
       this.spaces();
       if (this.s[this.p] === ',' || this.s[this.p] === '}') giveUp();
       out[key] = this.value(true);
-      this.spaces();
-      const c = this.s[this.p];
-      this.p++;
-      if (c === '}') return out;
-      if (c !== ',') giveUp();
-      this.spaces();
-      if (this.s[this.p] === '}' || this.s[this.p] === ',') giveUp();
-    }
+    } while (this.more('}'));
+    return out;
   }
 
   /** A plain scalar inside `[]` or `{}`: up to `,`, `]`, `}`; never with `: `, `#` or brackets in it. */
