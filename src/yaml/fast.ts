@@ -60,8 +60,16 @@ function keyOf(text: string): { key: string; rest: string } | undefined {
 }
 
 /** YAML's white space is the space (tabs never reach here); JavaScript's trim would also take U+00A0 and others. */
-const trimStart = (s: string) => s.replace(/^ +/, '');
-const trimEnd = (s: string) => s.replace(/ +$/, '');
+function trimStart(s: string): string {
+  let i = 0;
+  while (s.charCodeAt(i) === 32) i++;
+  return i === 0 ? s : s.slice(i);
+}
+function trimEnd(s: string): string {
+  let i = s.length;
+  while (i > 0 && s.charCodeAt(i - 1) === 32) i--;
+  return i === s.length ? s : s.slice(0, i);
+}
 
 /** The text after a key or a dash holds nothing but (maybe) a comment. */
 function isEmptyValue(rest: string): boolean {
@@ -176,8 +184,12 @@ function plainBlockScalar(text: string): unknown {
   return resolvePlain(value);
 }
 
+const MAYBE_NOT_A_STRING = /^[-+.~0-9nNtTfF]/;
+
 /** The core schema's reading of a plain scalar, exactly as `yaml` resolves it. */
 export function resolvePlain(s: string): unknown {
+  // Most values are words: only the empty string, `~`, null, a bool, a number, .inf and .nan start otherwise.
+  if (s !== '' && !MAYBE_NOT_A_STRING.test(s)) return s;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
