@@ -37,7 +37,7 @@ const CORE_TAGS = new Set(['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].
  * the core schema is a problem, not a value: other YAML versions, custom tags, several documents,
  * duplicate keys (also `1` and `"1"`), and alias expansion past a bound.
  */
-export function parseYaml(input: string): ParsedYaml {
+export function parseYaml(input: string, options: { fast?: boolean } = {}): ParsedYaml {
   const text = normalizeLineEnds(input);
   const lineCounter = new LineCounter();
   if (text.length > MAX_FILE_BYTES) {
@@ -45,7 +45,7 @@ export function parseYaml(input: string): ParsedYaml {
     return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'tooLarge', params: { max: MAX_FILE_BYTES }, range: [0, 0] }] };
   }
   // Everyday YAML takes the fast path; the node tree is composed only if a finding needs a position.
-  const fast = parseFast(text);
+  const fast = options.fast === false ? undefined : parseFast(text);
   if (fast) return restoreYaml(text, fast.value);
   const doc = composeDocument(text, lineCounter);
   const problems: SyntaxProblem[] = [];
