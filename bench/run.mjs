@@ -56,6 +56,13 @@ const big = makeWorkspace(FILES, 'cold');
 const bigger = makeWorkspace(FILES * 4, 'cold-4x');
 const cached = makeWorkspace(FILES, 'warm');
 once(process.execPath, [bin, 'validate', '--cache'], cached); // fills the cache: the case below is warm
+const edited = makeWorkspace(FILES, 'edited');
+once(process.execPath, [bin, 'validate', '--cache'], edited);
+const editedFile = join(edited, 'specs', 'copy-0', 'metrics.yaml');
+const editedText = readFileSync(editedFile, 'utf8');
+let edits = 0;
+/** Before each timing of the case: one file changed, as after an edit. */
+const editOne = () => writeFileSync(editedFile, `${editedText}# edit ${++edits}\n`);
 
 const cases = [
   ['node -e 0', [process.execPath, ['-e', '0'], root]],
@@ -65,6 +72,7 @@ const cases = [
   ['render --packet on an example', [process.execPath, [bin, 'render', '--packet', '--force'], small]],
   [`validate ${FILES} files, cold`, [process.execPath, [bin, 'validate'], big]],
   [`validate ${FILES} files, warm --cache`, [process.execPath, [bin, 'validate', '--cache'], cached]],
+  [`validate ${FILES} files, one edited, --cache`, [process.execPath, [bin, 'validate', '--cache'], edited], editOne],
   [`validate ${FILES * 4} files, cold`, [process.execPath, ['--import', probe, bin, 'validate'], bigger]],
 ];
 const spectral = process.env.BENCH_SPECTRAL;
@@ -80,7 +88,8 @@ let peak = 0;
 let editor;
 try {
   for (let round = 0; round < RUNS; round++) {
-    for (const [name, [command, commandArgs, cwd]] of cases) {
+    for (const [name, [command, commandArgs, cwd], prepare] of cases) {
+      prepare?.();
       const { ms, stderr } = once(command, commandArgs, cwd);
       times.get(name).push(ms);
       const rss = /peak-rss (\d+)/.exec(stderr);

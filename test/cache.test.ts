@@ -31,7 +31,7 @@ function signed(key: Buffer, body: string, version = VERSION): string {
 /** A cache body (kept reports, then parses, a line each) whose every parse is replaced (same file hashes), with no kept reports. */
 function forge(cacheText: string, value: (hash: string) => unknown): string {
   const parses = JSON.parse(cacheText.split('\n')[2]!) as Record<string, unknown>;
-  return `{}\n${JSON.stringify(Object.fromEntries(Object.keys(parses).map((h) => [h, value(h)])))}`;
+  return `{}\n${JSON.stringify(Object.fromEntries(Object.keys(parses).map((h) => [h, { v: value(h) }])))}`;
 }
 
 const target = 'specs/metrics.yaml';
@@ -116,6 +116,26 @@ describe('validate --cache', () => {
     const believed = await run();
     expect(believed.findings.length).toBeGreaterThan(0);
     expect(believed.findings.every((f) => f.rule === 'schema')).toBe(true);
+  });
+
+  it('keeps what the schema gave each file: a run with one file changed checks only that one against its schema', async () => {
+    const { dir, run, cacheFile, keyFile } = setup();
+    await run();
+    // Every clean file's entry holds its data and the schema's output.
+    const parses = JSON.parse(readFileSync(cacheFile, 'utf8').split('\n')[2]!) as Record<string, { v: unknown; s?: { kind?: string; metrics?: { id: string; target?: string }[] } }>;
+    expect(Object.values(parses).every((e) => e.s !== undefined)).toBe(true);
+    // The kept output is what the rules read: a signed entry saying the target is 99% fails the evaluation.
+    for (const entry of Object.values(parses)) {
+      for (const m of entry.s?.metrics ?? []) if (m.id === 'M-TOP1-ACC') m.target = '>= 99%';
+    }
+    writeFileSync(cacheFile, signed(readFileSync(keyFile), `{}\n${JSON.stringify(parses)}`));
+    expect((await run()).findings.map((f) => f.rule)).toContain('evaluation-consistent');
+    // A changed file is checked against its schema again, and the rest stay as kept.
+    writeFileSync(cacheFile, 'reset');
+    await run();
+    const file = join(dir, target);
+    writeFileSync(file, breakLayer(readFileSync(file, 'utf8')));
+    expect(await run()).toEqual(await run(false));
   });
 
   it('applies a changed aipm.yaml to cached files (the cache holds parses, not verdicts)', async () => {

@@ -71,10 +71,11 @@ async function validateOne(cwd: string, today: string, paths: readonly string[],
   const runKey = ws.cache?.runKey(JSON.stringify({ config: ws.config, today, shown }));
   const known = runKey ? (ws.cache!.result(runKey) as ValidateResult | undefined) : undefined;
   if (known) return known;
-  const { findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
+  const { findings, model } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
   const kept = only ? findings.filter((f) => shown.includes(f.file)) : findings;
   const result = resultOf(kept, shown, ws.files, ws.config.lang, { id: ws.config.product.id, config: displayPath(cwd, ws.config.file) });
   if (runKey) {
+    ws.cache!.keepSchemaOutputs(model.files);
     ws.cache!.keepResult(runKey, result);
     await ws.cache!.save();
   }

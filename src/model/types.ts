@@ -72,6 +72,11 @@ export interface Problem<Msg extends string = MessageId> extends Omit<IssueAt, '
 export interface SpecFile {
   file: string;
   parsed: ParsedYaml;
+  /**
+   * What the file's kind schema output for this exact content in an earlier run (`--cache`), when
+   * it passed: the schema stage uses it instead of checking again.
+   */
+  schemaOutput?: () => unknown;
 }
 
 /** A spec file after the schema stage. */

@@ -24,7 +24,7 @@ import { writeFileAtomic } from './write.js';
 export const CACHE_DIR = '.aipm/cache';
 const CACHE_FILE = 'parse.json';
 /** Raised whenever what a parse yields changes shape, so no older cache is read. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** Whole-run reports kept (the newest): one per set of paths and date a user alternates between. */
 const MAX_RESULTS = 8;
 
@@ -41,6 +41,10 @@ const BUILD = (() => {
 export interface ParseCache {
   /** Parses a spec file's bytes, or restores what parsing them gave before; `name` identifies the file in run keys. */
   parse(bytes: Uint8Array, name: string): ParsedYaml;
+  /** What the kind's schema gave the file `name` (as it is now) in an earlier run, when it passed. */
+  schemaOutput(name: string): unknown;
+  /** Remembers what the schema gave each file that passed it (`doc`), for the next run. */
+  keepSchemaOutputs(files: readonly { file: string; doc?: unknown }[]): void;
   /** The key of a whole run: every file parsed so far (name and bytes) and `context` (what else the report depends on). */
   runKey(context: string): string;
   /** The report kept for a run key. */
@@ -83,8 +87,18 @@ export function sign(key: Buffer, body: string, version = VERSION): string {
 interface Stored {
   /** Whole-run reports by run key. */
   results: Map<string, unknown>;
-  /** What parsing gave, by the hash of a file's bytes: read only when a file's parse is asked for. */
-  parses: () => Map<string, unknown>;
+  /** What parsing (and the schema) gave, by the hash of a file's bytes: read only when a file's parse is asked for. */
+  parses: () => Map<string, ParseEntry>;
+}
+
+/** A file's data (`v`), and the kind schema's output for it (`s`) once it passed. */
+interface ParseEntry {
+  v: unknown;
+  s?: unknown;
+}
+
+function isEntry(x: unknown): x is ParseEntry {
+  return x !== null && typeof x === 'object' && Object.hasOwn(x, 'v');
 }
 
 const nothingStored = (): Stored => ({ results: new Map(), parses: () => new Map() });
@@ -112,8 +126,9 @@ function readStored(text: string | undefined, key: Buffer): Stored {
   if (newline < 0 || mac.length !== expected.length || !timingSafeEqual(mac, expected)) return nothingStored();
   const split = body.indexOf('\n');
   if (split < 0) return nothingStored();
-  let parses: Map<string, unknown> | undefined;
-  return { results: entriesOf(body.slice(0, split)), parses: () => (parses ??= entriesOf(body.slice(split + 1))) };
+  let parses: Map<string, ParseEntry> | undefined;
+  const readParses = () => new Map([...entriesOf(body.slice(split + 1))].filter((e): e is [string, ParseEntry] => isEntry(e[1])));
+  return { results: entriesOf(body.slice(0, split)), parses: () => (parses ??= readParses()) };
 }
 
 /** A parse computed on first use: a run answered from a kept report never reads a file's data. */
@@ -139,10 +154,13 @@ function lazily(compute: () => ParsedYaml): ParsedYaml {
   };
 }
 
-/** Plain data that JSON gives back exactly (no infinities, NaN or -0: YAML has them, JSON does not). */
+/** Plain data that JSON gives back exactly: no infinities, NaN or -0 (YAML has them, JSON does not), no undefined, no class instances. */
 function isJsonExact(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (value === null || typeof value !== 'object') return true;
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
+  if (typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
   return Object.values(value).every(isJsonExact);
 }
 
@@ -153,7 +171,7 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
   const key = signingKey(env);
   const names = new Map<string, string>();
   const runKey = (context: string) => digest(JSON.stringify([context, [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]));
-  if (!key) return { parse: (bytes) => parseYamlBytes(bytes), runKey, result: () => undefined, keepResult: () => undefined, save: async () => undefined };
+  if (!key) return { parse: (bytes) => parseYamlBytes(bytes), schemaOutput: () => undefined, keepSchemaOutputs: () => undefined, runKey, result: () => undefined, keepResult: () => undefined, save: async () => undefined };
   const file = join(root, CACHE_DIR, CACHE_FILE);
   let old: Stored;
   try {
@@ -161,7 +179,7 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
   } catch {
     old = nothingStored();
   }
-  const parses = new Map<string, unknown>();
+  const parses = new Map<string, ParseEntry>();
   const results = new Map(old.results);
   let parsesChanged = false;
   let resultsChanged = false;
@@ -170,20 +188,31 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
       const hash = digest(bytes);
       names.set(name, hash);
       return lazily(() => {
-        const known = old.parses();
-        if (known.has(hash)) {
-          const value = known.get(hash);
-          parses.set(hash, value);
-          return restoreYaml(decodeText(bytes).text, value);
+        const known = old.parses().get(hash);
+        if (known) {
+          parses.set(hash, known);
+          return restoreYaml(decodeText(bytes).text, known.v);
         }
         const parsed = parseYamlBytes(bytes);
         // Only a clean parse is kept: a file with problems is parsed again, and soon fixed.
         if (parsed.problems.length === 0 && isJsonExact(parsed.value)) {
-          parses.set(hash, parsed.value);
+          parses.set(hash, { v: parsed.value });
           parsesChanged = true;
         }
         return parsed;
       });
+    },
+    schemaOutput(name) {
+      const hash = names.get(name);
+      return hash === undefined ? undefined : old.parses().get(hash)?.s;
+    },
+    keepSchemaOutputs(files) {
+      for (const { file, doc } of files) {
+        const entry = parses.get(names.get(file) ?? '');
+        if (!entry || doc === undefined || entry.s !== undefined || !isJsonExact(doc)) continue;
+        entry.s = doc;
+        parsesChanged = true;
+      }
     },
     runKey,
     result: (runKey) => results.get(runKey),

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
-import { parseYamlBytes, type ParsedYaml } from '../yaml/parse.js';
+import { parseYamlBytes } from '../yaml/parse.js';
 import { openParseCache, type ParseCache } from './cache.js';
 import { parseConfig, type Config } from './config.js';
 import { findConfig, listFiles, readBytes, readText } from './files.js';
@@ -29,11 +29,13 @@ export async function loadConfig(configFile: string, cwd: string, ruleIds: reado
   return parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
 }
 
-async function readSpecFile(file: string, cwd: string, inside: (path: string, shown: string) => void, parse: (bytes: Uint8Array, shown: string) => ParsedYaml): Promise<SpecFile> {
+async function readSpecFile(file: string, cwd: string, inside: (path: string, shown: string) => void, cache: ParseCache | undefined): Promise<SpecFile> {
   const shown = displayPath(cwd, file);
   // A spec linked to a file outside the workspace is not read: a finding would print its first line.
   inside(file, shown);
-  return { file: shown, parsed: parse(await readBytes(file, shown), shown) };
+  const bytes = await readBytes(file, shown);
+  if (!cache) return { file: shown, parsed: parseYamlBytes(bytes) };
+  return { file: shown, parsed: cache.parse(bytes, shown), schemaOutput: () => cache.schemaOutput(shown) };
 }
 
 export interface LoadOptions {
@@ -58,7 +60,7 @@ export async function loadWorkspace(cwd: string, options: LoadOptions): Promise<
   for (const extra of options.extraFiles ?? []) paths.add(extra);
   const inside = insideOf(config.root);
   const cache = options.cache ? await openParseCache(config.root, options.env ?? process.env) : undefined;
-  const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, inside, cache?.parse ?? parseYamlBytes)));
+  const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, inside, cache)));
   return { config, files, ...(cache ? { cache } : {}) };
 }
 
