@@ -6,19 +6,25 @@ import type { CheckedFile, Entry, Model, Problem } from '../model/types.js';
 import type { Path } from '../yaml/positions.js';
 
 /** Every place in `root` a path pattern matches (`*`: any list index, `{key}`: any map key). */
-export function* walkPattern(root: unknown, pattern: PathPattern, at: Path = []): Generator<{ path: Path; value: unknown; key?: boolean }> {
-  if (pattern.length === 0) {
-    yield { path: at, value: root };
-    return;
-  }
-  const [head, ...rest] = pattern;
-  if (head === '*') {
-    if (Array.isArray(root)) for (let i = 0; i < root.length; i++) yield* walkPattern(root[i], rest, [...at, i]);
-  } else if (head === '{key}') {
-    if (root && typeof root === 'object' && !Array.isArray(root)) for (const k of Object.keys(root)) yield { path: [...at, k], value: k, key: true };
-  } else if (root && typeof root === 'object' && Object.hasOwn(root, head as PropertyKey)) {
-    yield* walkPattern((root as Record<string, unknown>)[head as string], rest, [...at, head!]);
-  }
+export function walkPattern(root: unknown, pattern: PathPattern): { path: Path; value: unknown; key?: boolean }[] {
+  const found: { path: Path; value: unknown; key?: boolean }[] = [];
+  // A plain loop, not a generator: this runs for every reference field of every file.
+  const walk = (node: unknown, depth: number, at: Path) => {
+    if (depth === pattern.length) {
+      found.push({ path: at, value: node });
+      return;
+    }
+    const head = pattern[depth]!;
+    if (head === '*') {
+      if (Array.isArray(node)) for (let i = 0; i < node.length; i++) walk(node[i], depth + 1, [...at, i]);
+    } else if (head === '{key}') {
+      if (node && typeof node === 'object' && !Array.isArray(node)) for (const k of Object.keys(node)) found.push({ path: [...at, k], value: k, key: true });
+    } else if (node && typeof node === 'object' && Object.hasOwn(node, head as PropertyKey)) {
+      walk((node as Record<string, unknown>)[head as string], depth + 1, [...at, head]);
+    }
+  };
+  walk(root, 0, []);
+  return found;
 }
 
 /** References resolve to an id of the right kind; units on targets that name a metric match it. */

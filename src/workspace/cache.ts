@@ -91,11 +91,12 @@ interface Stored {
   parses: () => Map<string, ParseEntry>;
 }
 
-/** A file's data (`v`), and the kind schema's output for it (`s`) once it passed. */
+/** A file's data (`v`), and the kind schema's output for it (`s`) once it passed: `SAME` when that is the data itself. */
 interface ParseEntry {
   v: unknown;
   s?: unknown;
 }
+const SAME = 1;
 
 function isEntry(x: unknown): x is ParseEntry {
   return x !== null && typeof x === 'object' && Object.hasOwn(x, 'v');
@@ -203,14 +204,16 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
       });
     },
     schemaOutput(name) {
-      const hash = names.get(name);
-      return hash === undefined ? undefined : old.parses().get(hash)?.s;
+      const entry = old.parses().get(names.get(name) ?? '');
+      return entry?.s === SAME ? entry.v : entry?.s;
     },
     keepSchemaOutputs(files) {
       for (const { file, doc } of files) {
         const entry = parses.get(names.get(file) ?? '');
         if (!entry || doc === undefined || entry.s !== undefined || !isJsonExact(doc)) continue;
-        entry.s = doc;
+        // Most files come out of their schema as they went in (same keys, same order): kept once.
+        const output = JSON.stringify(doc);
+        entry.s = output === JSON.stringify(entry.v) ? SAME : doc;
         parsesChanged = true;
       }
     },
