@@ -1,4 +1,26 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
 import { defineConfig } from 'tsup';
+import { COMPILE_OPTIONS, PRECOMPILED_FILE } from './src/render/template-options.js';
+
+/**
+ * The built-in templates, precompiled into dist/ so that render does not parse and compile them
+ * on every run. Each carries the hash of its source: render uses it only for exactly that source.
+ */
+function precompileTemplates(): void {
+  const entries: string[] = [];
+  for (const [dir, prefix] of [['templates', ''], ['templates/partials', 'partials/']] as const) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.hbs')).sort()) {
+      const source = readFileSync(join(dir, name), 'utf8');
+      const hash = createHash('sha256').update(source).digest('hex');
+      const spec = Handlebars.precompile(source, COMPILE_OPTIONS) as string;
+      entries.push(`  ${JSON.stringify(prefix + name.slice(0, -4))}: { hash: ${JSON.stringify(hash)}, spec: ${spec} },`);
+    }
+  }
+  writeFileSync(join('dist', PRECOMPILED_FILE), `// Made by the build from templates/: do not edit.\nexport const precompiled = {\n${entries.join('\n')}\n};\n`);
+}
 
 // Two entries: the CLI (whose commands are split into chunks loaded on demand, so `--help`
 // never loads zod or yaml) and the library entry other tools import.
@@ -16,5 +38,6 @@ export default defineConfig({
   // and the language server library stay external (each loaded by the one command that needs it).
   noExternal: ['zod', 'yaml', 'commander', 'chalk', 'handlebars'],
   // Bundled CommonJS code (commander, handlebars) may call require: give it one.
+  onSuccess: async () => precompileTemplates(),
   banner: { js: "import { createRequire as __aipmCreateRequire } from 'node:module'; const require = __aipmCreateRequire(import.meta.url);" },
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readTemplates, sourceHash } from '../src/render/templates.js';
 import { EN_EXAMPLE, ROOT, ZH_EXAMPLE, lineOf, readTree, runCli, writeWorkspace } from './helpers.js';
 
 function brokenWorkspace(): string {
@@ -170,6 +172,13 @@ describe('start-up', () => {
     return [...bare].sort();
   }
   const chunk = (command: string) => readdirSync(join(ROOT, 'dist')).find((f) => f.startsWith(`${command}-`) && f.endsWith('.js'))!;
+
+  it('the build precompiles every built-in template, from its current source', async () => {
+    const { precompiled } = (await import(pathToFileURL(join(ROOT, 'dist', 'templates.precompiled.js')).href)) as { precompiled: Record<string, { hash: string }> };
+    const sources = await readTemplates(undefined, ROOT, (f) => f);
+    expect(Object.keys(precompiled).sort()).toEqual([...sources.keys()].sort());
+    for (const [name, { source }] of sources) expect(precompiled[name]!.hash, name).toBe(sourceHash(source));
+  });
 
   it('--help and --version load neither zod nor yaml; only render loads Handlebars, only init the prompts', () => {
     expect(existsSync(join(ROOT, 'dist', 'cli.js'))).toBe(true);

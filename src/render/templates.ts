@@ -1,19 +1,37 @@
 import Handlebars from 'handlebars';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { UserError } from '../errors.js';
 import { packageDir } from '../package-files.js';
 import { assertInside, assertRegularFile } from '../workspace/guard.js';
 import { KIND_NAMES } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText, type RenderTextKey } from '../i18n/render.js';
+import { COMPILE_OPTIONS, PRECOMPILED_FILE } from './template-options.js';
 
 export const TEMPLATE_NAMES = [...KIND_NAMES, 'packet'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
-/** Template sources by name: `packet`, a kind, or `partials/<name>`. */
-export type TemplateSources = Map<string, { source: string; file: string }>;
+/**
+ * Template sources by name: `packet`, a kind, or `partials/<name>`. A built-in template may come
+ * with `spec`, its precompiled form (made at build time from exactly this source).
+ */
+export type TemplateSources = Map<string, { source: string; file: string; spec?: TemplateSpecification }>;
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+type Precompiled = Record<string, { hash: string; spec: TemplateSpecification }>;
+
+export const sourceHash = (source: string) => createHash('sha256').update(source).digest('hex');
+
+/** The built-in templates as precompiled beside the bundle; none when running from the sources. */
+async function precompiled(): Promise<Precompiled> {
+  const file = join(dirname(fileURLToPath(import.meta.url)), PRECOMPILED_FILE);
+  if (!existsSync(file)) return {};
+  return ((await import(pathToFileURL(file).href)) as { precompiled: Precompiled }).precompiled;
+}
 
 /** The templates shipped with aipm. */
 const builtinTemplateDir = () => packageDir('templates', 'packet.hbs');
@@ -45,6 +63,12 @@ async function readDir(dir: string, into: TemplateSources, guard?: { root: strin
 export async function readTemplates(overrideDir: string | undefined, root: string, show: (f: string) => string): Promise<TemplateSources> {
   const sources: TemplateSources = new Map();
   await readDir(builtinTemplateDir(), sources);
+  // A built-in template is compiled at build time; its source must still be the one compiled.
+  const built = await precompiled();
+  for (const [name, entry] of sources) {
+    const found = Object.hasOwn(built, name) ? built[name] : undefined;
+    if (found && found.hash === sourceHash(entry.source)) entry.spec = found.spec;
+  }
   if (overrideDir) {
     // A templates folder aipm.yaml names must be there: silently rendering the built-ins would hide it.
     if (!existsSync(overrideDir)) throw new UserError('error.templatesMissing', { dir: show(overrideDir) });
@@ -84,18 +108,9 @@ export function compileTemplates(sources: TemplateSources, displayPath: (file: s
     if (iterations > RENDER_BUDGET.iterations) throw new RenderBudgetError('iterations');
     return builtinEach.call(this, context, options);
   });
-  const compileOptions = { noEscape: true, knownHelpers: { h: true, t: true }, knownHelpersOnly: true, preventIndent: true } as const;
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, { source, file }] of sources) {
-    let ast: hbs.AST.Program;
-    try {
-      // Parsing here surfaces syntax errors with the file's name, before anything is written; the
-      // tree is what `compile` compiles (on first use, where other faults are named), parsed once.
-      ast = hb.parse(source);
-    } catch (e) {
-      throw new UserError('error.template', { file: displayPath(file), detail: reasonOf(e as Error) });
-    }
-    const template = hb.compile(ast, compileOptions);
+  for (const [name, { source, file, spec }] of sources) {
+    const template = spec ? hb.template(spec) : compileSource(hb, source, () => displayPath(file));
     if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), template);
     else compiled.set(name, template);
   }
@@ -113,6 +128,18 @@ export function compileTemplates(sources: TemplateSources, displayPath: (file: s
       throw new UserError('error.template', { file: displayPath(file), detail: reasonOf(e as Error) });
     }
   };
+}
+
+function compileSource(hb: typeof Handlebars, source: string, shown: () => string): Handlebars.TemplateDelegate {
+  let ast: hbs.AST.Program;
+  try {
+    // Parsing here surfaces syntax errors with the file's name, before anything is written; the
+    // tree is what `compile` compiles (on first use, where other faults are named), parsed once.
+    ast = hb.parse(source);
+  } catch (e) {
+    throw new UserError('error.template', { file: shown(), detail: reasonOf(e as Error) });
+  }
+  return hb.compile(ast, COMPILE_OPTIONS);
 }
 
 /**
