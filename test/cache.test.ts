@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/commands/validate.js';
 import { VERSION } from '../src/version.js';
-import { sign } from '../src/workspace/cache.js';
+import { sealCache } from '../src/workspace/cache.js';
 import { EN_EXAMPLE, TODAY, ZH_EXAMPLE, readTree, runCli, writeWorkspace } from './helpers.js';
 
 // `validate --cache`: an unchanged file is not parsed again, and no cache — stale, corrupt, forged,
@@ -23,9 +23,10 @@ function setup(example = EN_EXAMPLE) {
   return { dir, home, env, run, cacheFile, keyFile };
 }
 
-/** A cache file as aipm writes one: its signature, then the body. */
+/** A cache file as aipm writes one, from its body (kept reports, then parses, a line each). */
 function signed(key: Buffer, body: string, version = VERSION): string {
-  return `${sign(key, body, version)}\n${body}`;
+  const [results, parses] = body.split('\n');
+  return sealCache(key, results!, parses ?? '', version);
 }
 
 /** A cache body (kept reports, then parses, a line each) whose every parse is replaced (same file hashes), with no kept reports. */
@@ -85,7 +86,7 @@ describe('validate --cache', () => {
       writeFileSync(cacheFile, junk);
       expect(await run()).toEqual(clean);
       // Rebuilt: signed with this user's key again.
-      expect(readFileSync(cacheFile, 'utf8')).toMatch(/^[0-9a-f]{64}\n\{.*\}\n\{/);
+      expect(readFileSync(cacheFile, 'utf8')).toMatch(/^[0-9a-f]{64} [0-9a-f]{64}\n\{.*\}\n\{/);
     }
   });
 
@@ -97,10 +98,17 @@ describe('validate --cache', () => {
     await run();
     // Someone rewrites every cached value to a document with no mistakes, keeping the file's hash.
     const forged = forge(readFileSync(cacheFile, 'utf8'), () => ({ kind: 'glossary' }));
-    for (const text of [`${'0'.repeat(64)}\n${forged}`, signed(Buffer.alloc(32, 7), forged)]) {
+    for (const text of [`${'0'.repeat(64)} ${'0'.repeat(64)}\n${forged}`, signed(Buffer.alloc(32, 7), forged)]) {
       writeFileSync(cacheFile, text);
       expect(await run()).toEqual(truth);
     }
+    // Each part is signed on its own: parses swapped in under the real signatures are not believed either.
+    await run();
+    const [macs, results] = readFileSync(cacheFile, 'utf8').split('\n');
+    writeFileSync(cacheFile, `${macs}\n{}\n${forged.split('\n')[1]}`);
+    expect(await run()).toEqual(truth);
+    writeFileSync(cacheFile, `${macs}\n${results}\n${forged.split('\n')[1]}`);
+    expect(await run()).toEqual(truth);
   });
 
   it('reads a cache signed with the key but written by another aipm version as no cache', async () => {

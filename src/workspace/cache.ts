@@ -1,12 +1,13 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
 import { decodeText } from '../yaml/decode.js';
 import { parseYamlBytes, restoreYaml, type ParsedYaml } from '../yaml/parse.js';
-import { readIfExists } from './files.js';
+import { readBytes, readIfExists } from './files.js';
+import { assertInside } from './guard.js';
 import { writeFileAtomic } from './write.js';
 
 // `validate --cache`: what parsing a spec file gave, kept in `.aipm/cache` so that an unchanged
@@ -79,9 +80,9 @@ function signingKey(env: NodeJS.ProcessEnv): Buffer | undefined {
   }
 }
 
-/** The signature of a cache body: this user's key over the aipm version, its build and the body. */
-export function sign(key: Buffer, body: string, version = VERSION): string {
-  return createHmac('sha256', key).update(`aipm ${version} ${BUILD} cache ${FORMAT}\n`).update(body).digest('hex');
+/** The signature of a cache part: this user's key over the aipm version, its build and the part. */
+function sign(key: Buffer, part: string, data: string | Buffer, version = VERSION): string {
+  return createHmac('sha256', key).update(`aipm ${version} ${BUILD} cache ${FORMAT}\n${part}\n`).update(data).digest('hex');
 }
 
 interface Stored {
@@ -114,22 +115,47 @@ function entriesOf(json: string): Map<string, unknown> {
   return new Map();
 }
 
+/** Whether `mac` (hex) is this user's signature of `part` of a cache. */
+function verified(key: Buffer, mac: string | undefined, part: string, data: Buffer): boolean {
+  const given = Buffer.from(mac ?? '', 'hex');
+  const expected = Buffer.from(sign(key, part, data), 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
 /**
- * What a cache file holds, when it is this user's and this aipm's; else nothing. The file is the
- * signature, the reports (small, read at once) and the parses (large, read when needed), a line each.
+ * A cache file's text: the signatures of its two parts, then the reports (small, read at once),
+ * then the parses (large, checked and decoded only when a file's data is needed), a line each.
  */
-function readStored(text: string | undefined, key: Buffer): Stored {
-  if (!text) return nothingStored();
-  const newline = text.indexOf('\n');
-  const mac = Buffer.from(text.slice(0, newline), 'hex');
-  const body = text.slice(newline + 1);
-  const expected = Buffer.from(sign(key, body), 'hex');
-  if (newline < 0 || mac.length !== expected.length || !timingSafeEqual(mac, expected)) return nothingStored();
-  const split = body.indexOf('\n');
-  if (split < 0) return nothingStored();
-  let parses: Map<string, ParseEntry> | undefined;
-  const readParses = () => new Map([...entriesOf(body.slice(split + 1))].filter((e): e is [string, ParseEntry] => isEntry(e[1])));
-  return { results: entriesOf(body.slice(0, split)), parses: () => (parses ??= readParses()) };
+export function sealCache(key: Buffer, results: string, parses: string, version?: string): string {
+  return `${sign(key, 'results', results, version)} ${sign(key, 'parses', parses, version)}\n${results}\n${parses}`;
+}
+
+/** What a cache file holds, part by part, when it is this user's and this aipm's; else nothing. */
+function readStored(bytes: Buffer | undefined, key: Buffer): Stored {
+  const first = bytes ? bytes.indexOf(10) : -1;
+  const second = bytes && first >= 0 ? bytes.indexOf(10, first + 1) : -1;
+  if (!bytes || second < 0) return nothingStored();
+  const [resultsMac, parsesMac] = bytes.toString('latin1', 0, first).split(' ');
+  const results = bytes.subarray(first + 1, second);
+  const parses = bytes.subarray(second + 1);
+  if (!verified(key, resultsMac, 'results', results)) return nothingStored();
+  let read: Map<string, ParseEntry> | undefined;
+  const readParses = () =>
+    verified(key, parsesMac, 'parses', parses)
+      ? new Map([...entriesOf(parses.toString('utf8'))].filter((e): e is [string, ParseEntry] => isEntry(e[1])))
+      : new Map<string, ParseEntry>();
+  return { results: entriesOf(results.toString('utf8')), parses: () => (read ??= readParses()) };
+}
+
+/** The cache file's bytes, read only from inside the workspace; none when it is not there or cannot be read. */
+async function readCacheFile(root: string, file: string): Promise<Buffer | undefined> {
+  try {
+    assertInside(root, file, file);
+    if (!existsSync(file)) return undefined;
+    return Buffer.from(await readBytes(file, file));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A parse computed on first use: a run answered from a kept report never reads a file's data. */
@@ -174,12 +200,7 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
   const runKey = (context: string) => digest(JSON.stringify([context, [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]));
   if (!key) return { parse: (bytes) => parseYamlBytes(bytes), schemaOutput: () => undefined, keepSchemaOutputs: () => undefined, runKey, result: () => undefined, keepResult: () => undefined, save: async () => undefined };
   const file = join(root, CACHE_DIR, CACHE_FILE);
-  let old: Stored;
-  try {
-    old = readStored(await readIfExists(file, join(CACHE_DIR, CACHE_FILE)), key);
-  } catch {
-    old = nothingStored();
-  }
+  const old = readStored(await readCacheFile(root, file), key);
   const parses = new Map<string, ParseEntry>();
   const results = new Map(old.results);
   let parsesChanged = false;
@@ -229,12 +250,12 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
       // The parses of this run only (files gone are dropped), unless none was needed (a kept report).
       const kept = parsesChanged || parses.size > 0 ? parses : old.parses();
       if (!parsesChanged && !resultsChanged && kept.size === old.parses().size) return;
-      const body = `${JSON.stringify(Object.fromEntries(results))}\n${JSON.stringify(Object.fromEntries(kept))}`;
+      const text = sealCache(key, JSON.stringify(Object.fromEntries(results)), JSON.stringify(Object.fromEntries(kept)));
       try {
         // The folder ignores itself: a cache never shows up in `git status`, whoever made the workspace.
         const gitignore = join(root, CACHE_DIR, '.gitignore');
         if ((await readIfExists(gitignore).catch(() => undefined)) === undefined) await writeFileAtomic(gitignore, '*\n', root);
-        await writeFileAtomic(file, `${sign(key, body)}\n${body}`, root);
+        await writeFileAtomic(file, text, root);
       } catch {
         // A read-only workspace still validates; it is only slower next time.
       }
