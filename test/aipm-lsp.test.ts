@@ -206,8 +206,13 @@ describe('aipm lsp', () => {
     await editor.type('aipm.yaml', config.replace(/^lang: en$/m, 'lang: fr'));
     await editor.until(() => editor.of('aipm.yaml')!.length === 1, 'the config problem');
     const [problem] = editor.of('aipm.yaml')!;
-    expect(problem!.message).toContain('zh | en');
-    expect(problem!.range.start.line).toBe(lineOf(config, 'lang: en') - 1);
+    // The problem itself, where it stands (the terminal's "aipm.yaml is not valid" heading is left out).
+    expect(problem!.message).toBe('must be one of: zh | en');
+    expect(problem!.range.start).toEqual({ line: lineOf(config, 'lang: en') - 1, character: 'lang: '.length });
+    // Two mistakes: two diagnostics, each at its own line.
+    await editor.type('aipm.yaml', config.replace(/^lang: en$/m, 'lang: fr').replace(/^specs: /m, 'spec: '));
+    await editor.until(() => editor.of('aipm.yaml')!.length === 2, 'two config problems');
+    expect(new Set(editor.of('aipm.yaml')!.map((d) => d.range.start.line)).size).toBe(2);
     await editor.type('aipm.yaml', config.replace(/^lang: en$/m, 'lang: zh'));
     await editor.until(() => editor.of('aipm.yaml')!.length === 0, 'the config to be fine');
   });

@@ -143,7 +143,7 @@ export function startServer(options: ServerOptions): void {
 
   function publish(session: ProductSession): void {
     const { findings, config } = session.check(options.today());
-    send(uriOf(session.configFile), config ? [configDiagnostic(config)] : []);
+    send(uriOf(session.configFile), config.map(configDiagnostic));
     for (const [path, list] of findings) send(uriOf(path), list.map(diagnosticOf));
     // A file that left the product (deleted, or the specs folder moved) has nothing left to show.
     for (const uri of published.keys()) {

@@ -40,7 +40,7 @@ const SPEC_FILE = /\.ya?ml$/i;
 
 export class ProductSession {
   private config: Config | undefined;
-  private configProblem: ConfigProblem | undefined;
+  private configProblems: ConfigProblem[] = [];
   private readonly files = new Map<string, SpecFile>();
   private checked: { model: Model; findings: Map<string, Finding[]> } | undefined;
 
@@ -69,11 +69,11 @@ export class ProductSession {
     this.checked = undefined;
     try {
       this.config = parseConfig(text, this.configFile, displayPath(this.root, this.configFile), this.ruleIds);
-      this.configProblem = undefined;
+      this.configProblems = [];
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       this.config = undefined;
-      this.configProblem = { message: t(error.lang ?? this.fallbackLang, error.msg, error.params), line: error.at?.line ?? 1, col: error.at?.col ?? 1 };
+      this.configProblems = configProblemsOf(error, displayPath(this.root, this.configFile), this.fallbackLang);
     }
   }
 
@@ -106,8 +106,8 @@ export class ProductSession {
    * Every spec file's findings as `validate` reports them (suppressed ones left out), by absolute
    * path; aipm.yaml's own problem, when it has one.
    */
-  check(today: string): { findings: Map<string, Finding[]>; config?: ConfigProblem } {
-    if (!this.config) return { findings: new Map([...this.files.keys()].map((p) => [p, []])), ...(this.configProblem ? { config: this.configProblem } : {}) };
+  check(today: string): { findings: Map<string, Finding[]>; config: ConfigProblem[] } {
+    if (!this.config) return { findings: new Map([...this.files.keys()].map((p) => [p, []])), config: this.configProblems };
     if (!this.checked) {
       const specs = [...this.files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
       const { findings, model } = checkSpecs(specs, checkOptionsOf(this.config, today));
@@ -115,7 +115,7 @@ export class ProductSession {
       for (const f of findings) if (!f.suppressed) byFile.get(resolve(this.root, f.file))?.push(f);
       this.checked = { model, findings: byFile };
     }
-    return { findings: this.checked.findings };
+    return { findings: this.checked.findings, config: [] };
   }
 
   private model(today: string): Model | undefined {
@@ -196,6 +196,21 @@ export class ProductSession {
     }
     return enumValuesAt(def.schema, place.path).map((word) => ({ label: word, type: 'word' as const }));
   }
+}
+
+/**
+ * A bad aipm.yaml as the editor shows it: each problem at its own place, without the
+ * "aipm.yaml is not valid" heading the terminal needs (its lines are `aipm.yaml:L:C message`).
+ */
+function configProblemsOf(error: UserError, shown: string, fallback: Lang): ConfigProblem[] {
+  const lang = error.lang ?? fallback;
+  const details = error.msg === 'error.configInvalid' ? String(error.params.details ?? '') : '';
+  const prefix = `${shown}:`;
+  const each = details.split('\n').flatMap((line) => {
+    const m = line.startsWith(prefix) ? /^(\d+):(\d+) ([\s\S]*)$/.exec(line.slice(prefix.length)) : null;
+    return m ? [{ line: Number(m[1]), col: Number(m[2]), message: m[3]! }] : [];
+  });
+  return each.length > 0 ? each : [{ message: t(lang, error.msg, error.params), line: error.at?.line ?? 1, col: error.at?.col ?? 1 }];
 }
 
 /** The kind a file declares, even while the rest of it is half-typed. */
