@@ -272,6 +272,13 @@ describe('aipm lsp', () => {
     const position = positionOf(editor, metrics, 'layer: business', 'layer: '.length);
     const labels = ((await editor.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: editor.uri(metrics) }, position })) as CompletionItem[]).map((c) => c.label);
     expect(labels).toEqual(expect.arrayContaining(['business', 'model']));
+    // A map whose keys are ids: an experiment's results are keyed by metric.
+    const evaluation = 'specs/evaluation.yaml';
+    const keys = ((await editor.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: editor.uri(evaluation) }, position: positionOf(editor, evaluation, 'results: {M-TOP1-ACC: 82.1}', 'results: {'.length + 2) })) as CompletionItem[]).map((c) => c.label);
+    expect(keys).toContain('M-TOP1-ACC');
+    expect(keys.every((id) => /^B?M-/.test(id))).toBe(true);
+    // The value beside it is a number: nothing to offer.
+    expect(await editor.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: editor.uri(evaluation) }, position: positionOf(editor, evaluation, 'results: {M-TOP1-ACC: 82.1}', 'results: {M-TOP1-ACC: 8'.length) })).toEqual([]);
   });
 
   it('offers what aipm fix would do as code actions', async () => {

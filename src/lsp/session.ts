@@ -10,7 +10,7 @@ import { occurrencesOf } from '../edit/rename.js';
 import { parseConfig, type Config } from '../workspace/config.js';
 import { displayPath } from '../workspace/load.js';
 import type { ParsedYaml } from '../yaml/parse.js';
-import { placeAt, rangeAt, type Path } from '../yaml/positions.js';
+import { placeAt, rangeAt, type PlaceAt } from '../yaml/positions.js';
 
 // One product in the editor: its aipm.yaml and spec files as the editor has them (unsaved text
 // wins over the disk), checked as `aipm validate` checks them. Pure: texts in, data out; the
@@ -185,16 +185,15 @@ export class ProductSession {
     const kind = kindOf(parsed);
     if (!kind) return [];
     const place = placeAt(parsed, offset);
-    if (place.key) return [];
     const def = kinds[kind];
     for (const ref of def.refs) {
-      if (!matches(ref.at, place.path)) continue;
+      if (!matches(ref.at, place)) continue;
       const wanted = ref.to as ItemKind | 'any';
       return [...model.ids.values()]
         .filter((d) => d.kind && (wanted === 'any' || d.kind === wanted))
         .map((d) => ({ label: d.id, type: 'id' as const, detail: d.kind ? t(this.lang, `item.${d.kind}`) : undefined }));
     }
-    return enumValuesAt(def.schema, place.path).map((word) => ({ label: word, type: 'word' as const }));
+    return place.key ? [] : enumValuesAt(def.schema, place.path).map((word) => ({ label: word, type: 'word' as const }));
   }
 }
 
@@ -220,13 +219,15 @@ function kindOf(parsed: ParsedYaml): keyof typeof kinds | undefined {
 }
 
 /**
- * Whether a data path is a place a reference pattern names: a list item (`*`), or the list itself
- * when the cursor stands between its items.
+ * Whether a place is one a reference pattern names: a list item (`*`) or a map key (`{key}`, on a
+ * key), or the list or map itself when the cursor stands between its entries.
  */
-function matches(pattern: readonly (string | number)[], path: Path): boolean {
-  const fits = (length: number) => pattern.slice(0, length).every((segment, i) => (segment === '*' ? typeof path[i] === 'number' : segment !== '{key}' && segment === path[i]));
-  if (path.length === pattern.length) return fits(pattern.length);
-  return path.length === pattern.length - 1 && pattern[pattern.length - 1] === '*' && fits(path.length);
+function matches(pattern: readonly (string | number)[], place: PlaceAt): boolean {
+  const { path } = place;
+  const last = pattern[pattern.length - 1];
+  const fits = (length: number) => pattern.slice(0, length).every((segment, i) => (segment === '*' ? typeof path[i] === 'number' : segment === '{key}' ? typeof path[i] === 'string' : segment === path[i]));
+  if (path.length === pattern.length) return (last === '{key}') === place.key && fits(pattern.length);
+  return !place.key && path.length === pattern.length - 1 && (last === '*' || last === '{key}') && fits(path.length);
 }
 
 /** Text from a spec file shown as Markdown: its own markup is not interpreted. */
