@@ -172,6 +172,20 @@ describe('aipm lsp', () => {
     }
   });
 
+  it('checks every product below the editor\'s folder, each with its own settings and language', async () => {
+    const files: Record<string, string> = {};
+    for (const [path, text] of Object.entries(brokenExample())) files[`claims/${path}`] = text;
+    for (const [path, text] of Object.entries(readTree(ZH_EXAMPLE))) files[`delivery/${path}`] = path === 'specs/metrics.yaml' ? text.replace(/layer: business/, 'layer: 业务') : text;
+    const editor = await editorOn(files);
+    for (const product of ['claims', 'delivery']) {
+      const expected = validateAsDiagnostics(join(editor.root, product));
+      await editor.until(() => [...expected.keys()].every((f) => editor.of(`${product}/${f}`) !== undefined), product);
+      for (const [file, list] of expected) expect(simplified(editor.of(`${product}/${file}`)), `${product}/${file}`).toEqual(list);
+    }
+    // The Chinese product speaks Chinese.
+    expect(editor.of('delivery/specs/metrics.yaml')!.map((d) => d.message).join('')).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('updates another file as you type: a metric target raised in metrics.yaml fails the evaluation', async () => {
     const editor = await editorOn(readTree(EN_EXAMPLE));
     const metrics = 'specs/metrics.yaml';
