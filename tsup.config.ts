@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { defineConfig } from 'tsup';
+import { build, defineConfig } from 'tsup';
 import { COMPILE_OPTIONS, PRECOMPILED_FILE } from './src/render/template-options.js';
 
 /**
@@ -24,6 +24,27 @@ function precompileTemplates(): void {
 
 // Two entries: the CLI (whose commands are split into chunks loaded on demand, so `--help`
 // never loads zod or yaml) and the library entry other tools import.
+/**
+ * The `yaml` library as one CommonJS file beside the chunks (dist/yaml-lib.cjs), which
+ * src/yaml/lib.ts requires on first use: a run whose files all take the fast path never loads it.
+ */
+async function bundleYaml(): Promise<void> {
+  await build({
+    config: false,
+    entry: { 'yaml-lib': 'node_modules/yaml/dist/index.js' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    outDir: 'dist',
+    outExtension: () => ({ js: '.cjs' }),
+    noExternal: ['yaml'],
+    splitting: false,
+    clean: false,
+    dts: false,
+    silent: true,
+  });
+}
+
 export default defineConfig({
   entry: { cli: 'src/cli.ts', index: 'src/index.ts' },
   format: ['esm'],
@@ -34,10 +55,14 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   // Start-up: resolving and compiling many small module files of these costs more than reading
-  // them from aipm's own chunks. Handlebars lands in the chunks only render loads; the prompts
-  // and the language server library stay external (each loaded by the one command that needs it).
-  noExternal: ['zod', 'yaml', 'commander', 'chalk', 'handlebars'],
+  // them from aipm's own chunks. Handlebars lands in the chunks only render loads; yaml is a file
+  // of its own (bundleYaml); the prompts and the language server library stay external (each
+  // loaded by the one command that needs it).
+  noExternal: ['zod', 'commander', 'chalk', 'handlebars'],
+  onSuccess: async () => {
+    precompileTemplates();
+    await bundleYaml();
+  },
   // Bundled CommonJS code (commander, handlebars) may call require: give it one.
-  onSuccess: async () => precompileTemplates(),
   banner: { js: "import { createRequire as __aipmCreateRequire } from 'node:module'; const require = __aipmCreateRequire(import.meta.url);" },
 });

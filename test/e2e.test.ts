@@ -196,6 +196,9 @@ describe('start-up', () => {
       expect(staticImports(chunk(command)), command).not.toContain('@inquirer/prompts');
     }
     expect(staticCode(chunk('render'))).toContain('node_modules/handlebars/');
+    // yaml is one file of its own, required only when a file leaves the fast path or a finding needs a position.
+    expect(existsSync(join(ROOT, 'dist', 'yaml-lib.cjs'))).toBe(true);
+    for (const command of ['validate', 'render', 'lsp', 'status']) expect(staticCode(chunk(command)), command).not.toContain('node_modules/yaml/');
     expect(staticImports(chunk('init'))).not.toContain('@inquirer/prompts');
     expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(runCli(['--help']).code).toBe(0);

@@ -1,4 +1,6 @@
-import { Document, LineCounter, parseDocument, isAlias, isPair, isScalar, visit, type Node, type Pair, type YAMLError } from 'yaml';
+import type { Document, Node, Pair, YAMLError } from 'yaml';
+import { isAlias, isScalar, newLineCounter, parseDocument, visit } from './lib.js';
+import { lineTableOf, type LineTable } from './lines.js';
 import { decodeText } from './decode.js';
 import { parseFast } from './fast.js';
 
@@ -16,8 +18,9 @@ export interface SyntaxProblem {
 
 export interface ParsedYaml {
   text: string;
+  /** The node tree (composed on demand when the fast path read the file). */
   doc: Document.Parsed;
-  lineCounter: LineCounter;
+  lineCounter: LineTable;
   /** The document as plain data (undefined when `problems` is not empty). */
   value: unknown;
   problems: SyntaxProblem[];
@@ -39,14 +42,11 @@ const CORE_TAGS = new Set(['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].
  */
 export function parseYaml(input: string, options: { fast?: boolean } = {}): ParsedYaml {
   const text = normalizeLineEnds(input);
-  const lineCounter = new LineCounter();
-  if (text.length > MAX_FILE_BYTES) {
-    const doc = parseDocument('', { lineCounter });
-    return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'tooLarge', params: { max: MAX_FILE_BYTES }, range: [0, 0] }] };
-  }
+  if (text.length > MAX_FILE_BYTES) return unread(text, { msg: 'tooLarge', params: { max: MAX_FILE_BYTES }, range: [0, 0] });
   // Everyday YAML takes the fast path; the node tree is composed only if a finding needs a position.
   const fast = options.fast === false ? undefined : parseFast(text);
   if (fast) return restoreYaml(text, fast.value);
+  const lineCounter = newLineCounter();
   const doc = composeDocument(text, lineCounter);
   const problems: SyntaxProblem[] = [];
   const errors: YAMLError[] = [];
@@ -121,7 +121,7 @@ function normalizeLineEnds(input: string): string {
   return input.includes('\r') && !input.includes('\n') ? input.replace(/\r/g, '\n') : input;
 }
 
-function composeDocument(text: string, lineCounter: LineCounter): Document.Parsed {
+function composeDocument(text: string, lineCounter: ReturnType<typeof newLineCounter>): Document.Parsed {
   return parseDocument(text, {
     lineCounter,
     version: '1.2',
@@ -143,26 +143,18 @@ function composeDocument(text: string, lineCounter: LineCounter): Document.Parse
 export function restoreYaml(input: string, value: unknown): ParsedYaml {
   const text = normalizeLineEnds(input);
   let doc: Document.Parsed | undefined;
-  let lineCounter: LineCounter | undefined;
+  let lineCounter: LineTable | undefined;
   return {
     text,
     value,
     problems: [],
     get doc() {
-      return (doc ??= composeDocument(text, new LineCounter()));
+      return (doc ??= composeDocument(text, newLineCounter()));
     },
     get lineCounter() {
-      return (lineCounter ??= linesOf(text));
+      return (lineCounter ??= lineTableOf(text));
     },
   };
-}
-
-/** Where each line starts, as the parser's own LineCounter records it: after every `\n`. */
-function linesOf(text: string): LineCounter {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
 }
 
 /** Parses the bytes of a spec file: a file that is not UTF-8 is one `encoding` problem, never raw bytes. */
@@ -170,10 +162,21 @@ export function parseYamlBytes(bytes: Uint8Array): ParsedYaml {
   const { text, problem } = decodeText(bytes);
   if (!problem) return parseYaml(text);
   // The decoded text is kept (ids in it still resolve references), but nothing else is read from it.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument('', { lineCounter });
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'encoding', params: { encoding: problem }, range: [0, 0] }] };
+  return unread(text, { msg: 'encoding', params: { encoding: problem }, range: [0, 0] });
+}
+
+/** A text not read as YAML at all (too large, not UTF-8): its one problem, an empty tree. */
+function unread(text: string, problem: SyntaxProblem): ParsedYaml {
+  let doc: Document.Parsed | undefined;
+  return {
+    text,
+    value: undefined,
+    problems: [problem],
+    get doc() {
+      return (doc ??= parseDocument('', { lineCounter: newLineCounter() }));
+    },
+    lineCounter: lineTableOf(text),
+  };
 }
 
 /** The leading whitespace of a line holds a tab. */
