@@ -1,7 +1,8 @@
 // Measures aipm's speed as ratios to `node -e 0` timed in the same run (machines here are shared
 // and noisy: only ratios compare across runs). Every case runs once per round, the rounds
 // alternate the cases, and each figure is a median. Writes bench/results/<date>.json.
-// Usage: npm run bench [-- --files 1000 --runs 7]; BENCH_SPECTRAL=/path/to/spectral adds Spectral.
+// Usage: npm run bench [-- --files 1000 --runs 7]. Spectral is timed too when BENCH_SPECTRAL names
+// it, or one is installed in node_modules or on the PATH.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -75,7 +76,15 @@ const cases = [
   [`validate ${FILES} files, one edited, --cache`, [process.execPath, [bin, 'validate', '--cache'], edited], editOne],
   [`validate ${FILES * 4} files, cold`, [process.execPath, ['--import', probe, bin, 'validate'], bigger]],
 ];
-const spectral = process.env.BENCH_SPECTRAL;
+/** Spectral, when BENCH_SPECTRAL names it or one is installed here or on the PATH. */
+function findSpectral() {
+  if (process.env.BENCH_SPECTRAL) return process.env.BENCH_SPECTRAL;
+  for (const candidate of [join(root, 'node_modules', '.bin', 'spectral'), 'spectral']) {
+    if (spawnSync(candidate, ['--version'], { encoding: 'utf8' }).status === 0) return candidate;
+  }
+  return undefined;
+}
+const spectral = findSpectral();
 if (spectral) {
   // One rule, on the same files: the least a generic YAML linter does.
   const ruleset = join(scratch, 'ruleset.yaml');
