@@ -112,7 +112,7 @@ describe('the fast YAML path', () => {
   });
 
   it('resolves plain scalars as the core schema does', () => {
-    for (const s of ['~', 'null', 'NULL', 'nULL', 'true', 'TRUE', 'tRUE', '0o17', '0o8', '0x1f', '0X1F', '017', '+017', '-12', '1.', '.1', '1.5e3', '1e-3', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', 'nan', '1_0', '0b1', '12:30', '2026-11-23']) {
+    for (const s of ['~', 'null', 'NULL', 'nULL', 'true', 'TRUE', 'tRUE', '0o17', '0o8', '0x1f', '0X1F', '017', '+017', '-12', '1.', '.1', '1.5e3', '1e-3', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', 'nan', '1_0', '0b1', '12:30', '2026-11-23', '100abc', '10.5', '1E3', '1e', '12 34', '9.', '90%', '5x', '0_1', '00.5', '-5', '+.5']) {
       agrees(`a: ${s}\nb: [${s}]\nc: {d: ${s}}\n`);
       expect(parseFast(`a: ${s}\n`)?.value.a, s).toStrictEqual(full(`a: ${s}\n`).doc.toJS().a);
     }

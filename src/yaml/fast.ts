@@ -15,8 +15,7 @@ const giveUp = (): never => {
 
 /** Characters the subset never reads (the full parser decides what they mean). */
 const OUTSIDE = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|\r(?!\n)/;
-/** A plain key: letters, digits, `_`, `.`, `-`; never one the core schema reads as null or bool. */
-const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?= |$)/;
+/** A plain key (letters, digits, `_`, `.`, `-`; see `keyLength`) is never one the core schema reads as null or bool. */
 const NOT_A_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|__proto__)$/;
 
 interface Line {
@@ -52,11 +51,24 @@ function isItem(text: string): boolean {
   return text[0] === '-' && (text.length === 1 || text[1] === ' ');
 }
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isKeyChar = (c: number) => isLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+
+/** The length of a plain key at `from` — `[A-Za-z_][A-Za-z0-9_.-]*` followed by `:` and a space or the end — or -1. */
+function keyLength(text: string, from = 0): number {
+  if (!isLetter(text.charCodeAt(from))) return -1;
+  let i = from + 1;
+  while (i < text.length && isKeyChar(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 58 || (i + 1 < text.length && text.charCodeAt(i + 1) !== 32)) return -1;
+  return i - from;
+}
+
 function keyOf(text: string): { key: string; rest: string } | undefined {
-  const m = KEY.exec(text);
-  if (!m) return undefined;
-  if (NOT_A_STRING_KEY.test(m[1]!)) giveUp();
-  return { key: m[1]!, rest: text.slice(m[0].length) };
+  const length = keyLength(text);
+  if (length < 0) return undefined;
+  const key = text.slice(0, length);
+  if (NOT_A_STRING_KEY.test(key)) giveUp();
+  return { key, rest: text.slice(length + 1) };
 }
 
 /** YAML's white space is the space (tabs never reach here); JavaScript's trim would also take U+00A0 and others. */
@@ -186,10 +198,21 @@ function plainBlockScalar(text: string): unknown {
 
 const MAYBE_NOT_A_STRING = /^[-+.~0-9nNtTfF]/;
 
+/** How many digits a text starts with. */
+function leadingDigits(s: string): number {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  return i;
+}
+
 /** The core schema's reading of a plain scalar, exactly as `yaml` resolves it. */
 export function resolvePlain(s: string): unknown {
   // Most values are words: only the empty string, `~`, null, a bool, a number, .inf and .nan start otherwise.
   if (s !== '' && !MAYBE_NOT_A_STRING.test(s)) return s;
+  const digits = leadingDigits(s);
+  // Whole numbers, and dates and times (`2026-11-21`, `12:30`: digits, then a character no number has there).
+  if (digits === s.length) return parseInt(s, 10);
+  if (digits > 0 && s[0] !== '0' && !'.eE'.includes(s[digits]!)) return s;
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === 't' || s[0] === 'T';
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
@@ -311,11 +334,11 @@ class FlowScanner {
     const out: Record<string, unknown> = {};
     if (!this.opens('}')) return out;
     do {
-      const m = KEY.exec(this.s.slice(this.p));
-      if (!m || this.s[this.p + m[0].length] !== ' ') giveUp();
-      const key = m![1]!;
+      const length = keyLength(this.s, this.p);
+      if (length < 0 || this.s[this.p + length + 1] !== ' ') giveUp();
+      const key = this.s.slice(this.p, this.p + length);
       if (NOT_A_STRING_KEY.test(key) || Object.hasOwn(out, key)) giveUp();
-      this.p += m![0].length;
+      this.p += length + 1;
       this.spaces();
       if (this.s[this.p] === ',' || this.s[this.p] === '}') giveUp();
       out[key] = this.value(true);
