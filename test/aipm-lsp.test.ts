@@ -14,8 +14,10 @@ import {
   HoverRequest,
   InitializeRequest,
   InitializedNotification,
+  PrepareRenameRequest,
   PublishDiagnosticsNotification,
   ReferencesRequest,
+  RenameRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -247,6 +249,41 @@ describe('aipm lsp', () => {
     const expected = Object.entries(readTree(join(editor.root, 'specs'))).flatMap(([file, text]) => text.split('\n').filter((l) => /\bBM-CYCLE-TIME\b/.test(l) && !l.trim().startsWith('#')).map(() => `specs/${file}`));
     expect(refs.map((r) => r.uri.slice(pathToFileURL(editor.root).href.length + 1)).sort()).toEqual(expected.sort());
     expect(new Set(refs.map((r) => r.uri)).size).toBeGreaterThan(1);
+  });
+
+  it('renames an id everywhere it is named, as aipm rename does, and refuses a bad or taken name', async () => {
+    const editor = await editorOn(readTree(EN_EXAMPLE));
+    const metrics = 'specs/metrics.yaml';
+    await editor.until(() => editor.of(metrics) !== undefined, 'the first check');
+    const uri = editor.uri(metrics);
+    const from = positionOf(editor, metrics, 'supports: [BM-CYCLE-TIME]', 'supports: ['.length + 3);
+    // The editor is offered the id itself to type over.
+    const range = (await editor.conn.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: from })) as { start: { character: number }; end: { character: number } };
+    expect(range.end.character - range.start.character).toBe('BM-CYCLE-TIME'.length);
+    expect(await editor.conn.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } })).toBeNull();
+    const edit = (await editor.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: from, newName: 'BM-CLAIM-HOURS' })) as { changes: Record<string, { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]> };
+    // Applied to the files, the workspace is the one `aipm rename` makes: every mention renamed, still clean.
+    const files = readTree(editor.root);
+    for (const [fileUri, edits] of Object.entries(edit.changes)) {
+      const file = fileUri.slice(pathToFileURL(editor.root).href.length + 1);
+      const lines = files[file]!.split('\n');
+      for (const e of [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character)) {
+        expect(e.range.start.line).toBe(e.range.end.line);
+        const line = lines[e.range.start.line]!;
+        expect(line.slice(e.range.start.character, e.range.end.character)).toBe('BM-CYCLE-TIME');
+        lines[e.range.start.line] = line.slice(0, e.range.start.character) + e.newText + line.slice(e.range.end.character);
+      }
+      files[file] = lines.join('\n');
+    }
+    expect(Object.keys(edit.changes).length).toBeGreaterThan(1);
+    const renamed = writeWorkspace(files);
+    const cli = writeWorkspace(readTree(EN_EXAMPLE));
+    expect(runCli(['rename', 'BM-CYCLE-TIME', 'BM-CLAIM-HOURS'], { cwd: cli }).code).toBe(0);
+    expect(readTree(join(renamed, 'specs'))).toEqual(readTree(join(cli, 'specs')));
+    expect(runCli(['validate'], { cwd: renamed }).code).toBe(0);
+    // A name that is not an id, or one already taken: refused with the reason.
+    await expect(editor.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: from, newName: 'not an id' })).rejects.toThrow(/not a valid id/);
+    await expect(editor.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: from, newName: 'M-TOP1-ACC' })).rejects.toThrow(/already used/);
   });
 
   it('hovers an id with its item: name, owner, target and the latest result', async () => {

@@ -6,6 +6,8 @@ import {
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
@@ -200,6 +202,7 @@ export function startServer(options: ServerOptions): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '[', ',', ':'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'aipm' },
     };
@@ -284,6 +287,28 @@ export function startServer(options: ServerOptions): void {
       kind: c.type === 'id' ? CompletionItemKind.Reference : CompletionItemKind.EnumMember,
       ...(c.detail ? { detail: c.detail } : {}),
     }));
+  });
+
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const where = at(textDocument.uri, position);
+    const range = where?.session.renamable(where.path, where.offset, options.today());
+    return where && range ? toRange({ path: where.path, range }, where.session) ?? null : null;
+  });
+
+  // Renaming an id renames it everywhere it is named, as `aipm rename` does; a bad name is refused with the reason.
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const where = at(textDocument.uri, position);
+    if (!where) return null;
+    const outcome = where.session.rename(where.path, where.offset, newName, options.today());
+    if ('refused' in outcome) return new ResponseError(ErrorCodes.InvalidRequest, outcome.refused);
+    const changes: Record<string, { range: Range; newText: string }[]> = {};
+    for (const [path, edits] of outcome.edits) {
+      changes[uriOf(path)] = edits.flatMap((e) => {
+        const range = toRange({ path, range: e.range }, where.session);
+        return range ? [{ range, newText: e.text }] : [];
+      });
+    }
+    return { changes };
   });
 
   connection.onCodeAction(({ textDocument, context }): CodeAction[] => {

@@ -6,7 +6,8 @@ import { enumValuesAt } from '../kinds/zod-issues.js';
 import { latestValues } from '../model/queries.js';
 import type { Finding, Model, SpecFile } from '../model/types.js';
 import { checkOptionsOf, checkSpecs } from '../rules/run.js';
-import { occurrencesOf } from '../edit/rename.js';
+import { occurrencesOf, renameEdits } from '../edit/rename.js';
+import { ID_PATTERN } from '../kinds/common.js';
 import { parseConfig, type Config } from '../workspace/config.js';
 import { displayPath } from '../workspace/load.js';
 import type { ParsedYaml } from '../yaml/parse.js';
@@ -148,6 +149,33 @@ export class ProductSession {
     return occurrencesOf(model, id)
       .filter((o) => withDefinition || !o.definition)
       .map((o) => ({ path: resolve(this.root, o.file.file), range: rangeAt(o.file.parsed, o.definition ? [...o.path, 'id'] : o.path, { key: o.key }) }));
+  }
+
+  /** The range of the id under `offset`, when it can be renamed (the editor shows it for typing over). */
+  renamable(path: string, offset: number, today: string): [number, number] | undefined {
+    const parsed = this.parsedOf(path);
+    if (!parsed || !this.idAt(path, offset, today)) return undefined;
+    return placeAt(parsed, offset).scalar?.range;
+  }
+
+  /**
+   * The edits that rename the id under `offset` to `to` in every file (as `aipm rename` makes
+   * them: only the id's own characters change), or why it cannot be renamed.
+   */
+  rename(path: string, offset: number, to: string, today: string): { edits: Map<string, { range: [number, number]; text: string }[]> } | { refused: string } {
+    const id = this.idAt(path, offset, today);
+    const model = this.model(today);
+    const parsed = this.parsedOf(path);
+    if (!id || !model || !parsed) return { refused: t(this.lang, 'error.renameUnknown', { value: String(parsed ? (placeAt(parsed, offset).scalar?.value ?? '') : ''), suggestion: undefined }) };
+    const broken = model.files.filter((f) => f.broken).map((f) => f.file);
+    if (broken.length > 0) return { refused: t(this.lang, 'error.renameBroken', { files: broken.join(', ') }) };
+    if (!ID_PATTERN.test(to)) return { refused: t(this.lang, 'error.badId', { value: to }) };
+    if (model.ids.has(to)) return { refused: t(this.lang, 'error.idTaken', { value: to }) };
+    const edits = new Map<string, { range: [number, number]; text: string }[]>();
+    for (const [file, list] of renameEdits(occurrencesOf(model, id), id, to)) {
+      edits.set(resolve(this.root, file.file), list.map((e) => ({ range: [e.start, e.end], text: e.text })));
+    }
+    return { edits };
   }
 
   /** The item under `offset` in a few lines of Markdown: what it is, who owns it, where it stands. */
