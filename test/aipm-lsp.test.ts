@@ -10,6 +10,7 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
   ExitNotification,
   HoverRequest,
   InitializeRequest,
@@ -21,6 +22,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkspaceSymbolRequest,
   createProtocolConnection,
   type CompletionItem,
   type Diagnostic,
@@ -284,6 +286,22 @@ describe('aipm lsp', () => {
     // A name that is not an id, or one already taken: refused with the reason.
     await expect(editor.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: from, newName: 'not an id' })).rejects.toThrow(/not a valid id/);
     await expect(editor.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: from, newName: 'M-TOP1-ACC' })).rejects.toThrow(/already used/);
+  });
+
+  it('lists a file\'s items as its outline, and finds any item of the workspace by id or name', async () => {
+    const editor = await editorOn(readTree(EN_EXAMPLE));
+    const metrics = 'specs/metrics.yaml';
+    await editor.until(() => editor.of(metrics) !== undefined, 'the first check');
+    const text = readFileSync(join(editor.root, metrics), 'utf8');
+    const outline = (await editor.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: editor.uri(metrics) } })) as { name: string; detail: string; selectionRange: { start: { line: number } } }[];
+    const ids = [...text.matchAll(/^  - id: (\S+)/gm)].map((m) => m[1]);
+    expect(outline.map((s) => s.name)).toEqual(ids);
+    expect(outline[0]!.detail).toBe('metric · Median claim cycle time');
+    expect(outline[0]!.selectionRange.start.line).toBe(lineOf(text, `id: ${ids[0]}`) - 1);
+    const found = (await editor.conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'severity' })) as { name: string; location: { uri: string } }[];
+    expect(found.map((s) => s.name)).toContain('M-TOP1-ACC');
+    expect(new Set(found.map((s) => s.location.uri)).size).toBeGreaterThan(1);
+    expect(((await editor.conn.sendRequest(WorkspaceSymbolRequest.type, { query: 'DS-CLAIM' })) as { name: string }[]).map((s) => s.name).every((n) => n.startsWith('DS-CLAIM'))).toBe(true);
   });
 
   it('hovers an id with its item: name, owner, target and the latest result', async () => {

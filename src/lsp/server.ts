@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   CompletionItemKind,
+  SymbolKind,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -203,6 +204,8 @@ export function startServer(options: ServerOptions): void {
         completionProvider: { triggerCharacters: [' ', '[', ',', ':'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
         renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'aipm' },
     };
@@ -309,6 +312,31 @@ export function startServer(options: ServerOptions): void {
       });
     }
     return { changes };
+  });
+
+  // The items of a file (the outline), and every item of every product (search by id or name).
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const path = pathOf(textDocument.uri);
+    const session = path ? sessionOf(path) : undefined;
+    if (!path || !session) return [];
+    return session.symbols(options.today(), path).flatMap((item) => {
+      const range = toRange({ path, range: item.range }, session);
+      const selectionRange = toRange({ path, range: item.idRange }, session);
+      return range && selectionRange ? [{ name: item.id, detail: [item.kind, item.name].filter(Boolean).join(' · '), kind: SymbolKind.Key, range, selectionRange }] : [];
+    });
+  });
+
+  connection.onWorkspaceSymbol(({ query }) => {
+    const wanted = query.toLowerCase();
+    return sessions.flatMap((session) =>
+      session
+        .symbols(options.today())
+        .filter((item) => item.id.toLowerCase().includes(wanted) || (item.name ?? '').toLowerCase().includes(wanted))
+        .flatMap((item) => {
+          const range = toRange({ path: item.path, range: item.idRange }, session);
+          return range ? [{ name: item.id, kind: SymbolKind.Key, containerName: [item.kind, item.name].filter(Boolean).join(' · '), location: { uri: uriOf(item.path), range } }] : [];
+        }),
+    );
   });
 
   connection.onCodeAction(({ textDocument, context }): CodeAction[] => {

@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { isKindName, kinds, type ItemKind } from '../kinds/index.js';
 import { enumValuesAt } from '../kinds/zod-issues.js';
-import { latestValues } from '../model/queries.js';
+import { itemFinder, latestValues } from '../model/queries.js';
 import type { Finding, Model, SpecFile } from '../model/types.js';
 import { checkOptionsOf, checkSpecs } from '../rules/run.js';
 import { occurrencesOf, renameEdits } from '../edit/rename.js';
@@ -176,6 +176,25 @@ export class ProductSession {
       edits.set(resolve(this.root, file.file), list.map((e) => ({ range: [e.start, e.end], text: e.text })));
     }
     return { edits };
+  }
+
+  /**
+   * Every item with an id, in file order: its id, its name, what kind of item it is, the range of
+   * the whole item and of its id (an editor's outline, and its search for a symbol).
+   */
+  symbols(today: string, path?: string): { path: string; id: string; name?: string; kind: string; range: [number, number]; idRange: [number, number] }[] {
+    const model = this.model(today);
+    if (!model) return [];
+    const out: ReturnType<ProductSession['symbols']> = [];
+    const find = itemFinder(model);
+    for (const def of model.ids.values()) {
+      const file = resolve(this.root, def.file.file);
+      if (!def.kind || (path !== undefined && file !== path)) continue;
+      const value = find(def.kind, def.id)?.value as Record<string, unknown> | undefined;
+      const name = [value?.title, value?.name, value?.model, value?.change].find((v) => typeof v === 'string') as string | undefined;
+      out.push({ path: file, id: def.id, ...(name ? { name } : {}), kind: t(this.lang, `item.${def.kind}`), range: rangeAt(def.file.parsed, def.path), idRange: rangeAt(def.file.parsed, [...def.path, 'id']) });
+    }
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range[0] - b.range[0]));
   }
 
   /** The item under `offset` in a few lines of Markdown: what it is, who owns it, where it stands. */
