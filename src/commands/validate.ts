@@ -36,7 +36,8 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   if (!isFormat(format)) throw new UserError('error.badFormat', { value: format, choices: FORMATS.join(', ') });
   const today = resolveToday(opts.today, opts.env ?? process.env);
   const env = opts.env ?? process.env;
-  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env, cacheOf(opts, env)) : await validateOne(opts.cwd, today, opts.paths ?? [], cacheOf(opts, env))), repoPrefix: repoPrefixOf(opts.cwd) };
+  const cache: CacheOptions = { cache: Boolean(opts.cache), env };
+  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env, cache) : await validateOne(opts.cwd, today, opts.paths ?? [], cache)), repoPrefix: repoPrefixOf(opts.cwd) };
   const text = reporters[format](result, { color: Boolean(opts.color) && !opts.output });
   // GitHub shows ten annotations of each level: the step summary gets the whole list.
   const summaryFile = env.GITHUB_STEP_SUMMARY;
@@ -57,11 +58,8 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   return { exitCode: code, stdout: text, result };
 }
 
+/** `--cache`, and the environment its signing key is found through. */
 type CacheOptions = { cache: boolean; env: NodeJS.ProcessEnv };
-
-function cacheOf(opts: ValidateOptions, env: NodeJS.ProcessEnv): CacheOptions {
-  return { cache: Boolean(opts.cache), env };
-}
 
 async function validateOne(cwd: string, today: string, paths: readonly string[], cache: CacheOptions, configFile?: string): Promise<ValidateResult> {
   const only = paths.length > 0 ? await expandPaths(cwd, paths) : undefined;

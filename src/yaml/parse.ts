@@ -1,4 +1,4 @@
-import type { Document, Node, Pair, YAMLError } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
 import { isAlias, isScalar, newLineCounter, parseDocument, visit } from './lib.js';
 import { lineTableOf, type LineTable } from './lines.js';
 import { decodeText } from './decode.js';
@@ -121,7 +121,7 @@ function normalizeLineEnds(input: string): string {
   return input.includes('\r') && !input.includes('\n') ? input.replace(/\r/g, '\n') : input;
 }
 
-function composeDocument(text: string, lineCounter: ReturnType<typeof newLineCounter>): Document.Parsed {
+function composeDocument(text: string, lineCounter: LineCounter): Document.Parsed {
   return parseDocument(text, {
     lineCounter,
     version: '1.2',
