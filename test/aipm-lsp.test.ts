@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -390,5 +390,12 @@ describe('aipm lsp', () => {
     await editor.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: editor.uri(metrics), type: 2 }] });
     await editor.until(() => editor.of(metrics)!.length === 1, 'the changed file');
     expect(editor.of(metrics)![0]!.code).toBe('schema');
+    // A new file is one of the product's if validate would read it, a dot in its name or not.
+    const draft = 'specs/drafts/.idea.yaml';
+    mkdirSync(join(editor.root, 'specs', 'drafts'), { recursive: true });
+    writeFileSync(join(editor.root, draft), 'kind: glossary\n');
+    await editor.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: editor.uri(draft), type: 1 }] });
+    await editor.until(() => (editor.of(draft) ?? []).length === 1, 'the new file');
+    expect(simplified(editor.of(draft))).toEqual(validateAsDiagnostics(editor.root).get(draft));
   });
 });

@@ -9,6 +9,8 @@ import { checkOptionsOf, checkSpecs } from '../rules/run.js';
 import { occurrencesOf, renameEdits } from '../edit/rename.js';
 import { ID_PATTERN } from '../kinds/common.js';
 import { parseConfig, type Config } from '../workspace/config.js';
+import { isSkippedFolder, isSpecFileName } from '../workspace/files.js';
+import { isWithin } from '../workspace/guard.js';
 import { displayPath } from '../workspace/load.js';
 import type { ParsedYaml } from '../yaml/parse.js';
 import { placeAt, rangeAt, type PlaceAt } from '../yaml/positions.js';
@@ -36,8 +38,6 @@ export interface Completion {
   /** An id of an item, or one of the words an enum allows. */
   type: 'id' | 'word';
 }
-
-const SPEC_FILE = /\.ya?ml$/i;
 
 export class ProductSession {
   private config: Config | undefined;
@@ -78,12 +78,11 @@ export class ProductSession {
     }
   }
 
-  /** Whether a file is one of this product's spec files (below its specs folder, .yaml or .yml). */
+  /** Whether a file is one of this product's spec files: one `listFiles` finds below its specs folder. */
   owns(path: string): boolean {
     const specs = this.config?.specs;
-    if (!specs || !SPEC_FILE.test(path)) return false;
-    const rel = relative(specs, path);
-    return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !rel.split(sep).some((part) => part.startsWith('.') || part === 'node_modules');
+    if (!specs || path === specs || !isWithin(specs, path) || !isSpecFileName(path)) return false;
+    return !relative(specs, path).split(sep).slice(0, -1).some(isSkippedFolder);
   }
 
   setFile(path: string, parsed: ParsedYaml): void {
@@ -191,7 +190,7 @@ export class ProductSession {
       const file = resolve(this.root, def.file.file);
       if (!def.kind || (path !== undefined && file !== path)) continue;
       const value = find(def.kind, def.id)?.value as Record<string, unknown> | undefined;
-      const name = [value?.title, value?.name, value?.model, value?.change].find((v) => typeof v === 'string') as string | undefined;
+      const name = nameOf(value);
       out.push({ path: file, id: def.id, ...(name ? { name } : {}), kind: t(this.lang, `item.${def.kind}`), range: rangeAt(def.file.parsed, def.path), idRange: rangeAt(def.file.parsed, [...def.path, 'id']) });
     }
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range[0] - b.range[0]));
@@ -205,9 +204,9 @@ export class ProductSession {
     const parsed = this.parsedOf(path);
     if (!id || !def || !model || !parsed) return undefined;
     const lang = this.lang;
-    const value = (def.kind ? model.items[def.kind].find((e) => e.id === id)?.value : undefined) as Record<string, unknown> | undefined;
+    const value = (def.kind ? itemFinder(model)(def.kind, id)?.value : undefined) as Record<string, unknown> | undefined;
     const label = def.kind ? t(lang, `item.${def.kind}`) : '';
-    const name = [value?.title, value?.name, value?.model].find((v) => typeof v === 'string') as string | undefined;
+    const name = nameOf(value);
     const lines = [`**${id}**${label ? ` · ${label}` : ''}${name ? ` — ${name}` : ''}`];
     const fields: [string, unknown][] = [
       [t(lang, 'hover.owner'), value?.owner],
@@ -257,6 +256,11 @@ function configProblemsOf(error: UserError, shown: string, fallback: Lang): Conf
     return m ? [{ line: Number(m[1]), col: Number(m[2]), message: m[3]! }] : [];
   });
   return each.length > 0 ? each : [{ message: t(lang, error.msg, error.params), line: error.at?.line ?? 1, col: error.at?.col ?? 1 }];
+}
+
+/** What an item is called: its title, name, model or (an experiment) change. */
+function nameOf(value: Record<string, unknown> | undefined): string | undefined {
+  return [value?.title, value?.name, value?.model, value?.change].find((v): v is string => typeof v === 'string');
 }
 
 /** The kind a file declares, even while the rest of it is half-typed. */

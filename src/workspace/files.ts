@@ -4,7 +4,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { assertRegularFile } from './guard.js';
 
-const SPEC_FILE = /\.ya?ml$/i;
+/** A spec file's name: `.yaml` or `.yml`. */
+export const isSpecFileName = (name: string) => /\.ya?ml$/i.test(name);
 export const CONFIG_FILE = 'aipm.yaml';
 
 /** Folders never searched: dot-folders (.git, .aipm…) and node_modules. */
@@ -16,7 +17,7 @@ export function isSkippedFolder(name: string): boolean {
  * Every file below `dir` whose name matches, sorted; symlinked folders are not followed. A folder
  * that does not exist holds nothing; one that cannot be read fails, unless `skipUnreadable`.
  */
-export async function listFiles(dir: string, match: (name: string) => boolean = (n) => SPEC_FILE.test(n), options: { skipUnreadable?: boolean; show?: (path: string) => string } = {}): Promise<string[]> {
+export async function listFiles(dir: string, match: (name: string) => boolean = isSpecFileName, options: { skipUnreadable?: boolean; show?: (path: string) => string } = {}): Promise<string[]> {
   const found: string[] = [];
   // Synchronous: a walk of many small folders spends more waiting for the thread pool than reading.
   const walk = (current: string) => {

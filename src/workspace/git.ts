@@ -3,8 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
 import { parseYamlBytes } from '../yaml/parse.js';
+import { isSpecFileName } from './files.js';
 
-const SPEC_FILE = /\.ya?ml$/i;
 
 /** Runs git with arguments as an array (never a shell), in `cwd`. */
 function git(cwd: string, args: string[]): { ok: boolean; out: Buffer; err: string } {
@@ -31,7 +31,7 @@ export function specsAtRevision(specsDir: string, ref: string, show: (abs: strin
   const folder = relative(root, specsDir).split(sep).join('/');
   const listed = git(root, ['ls-tree', '-r', '-z', '--name-only', sha, '--', folder === '' ? '.' : folder]);
   if (!listed.ok) throw new UserError('error.gitRevision', { ref, hint: '' });
-  const paths = listed.out.toString().split('\0').filter((p) => p && SPEC_FILE.test(p)).sort();
+  const paths = listed.out.toString().split('\0').filter((p) => p && isSpecFileName(p)).sort();
   return paths.map((path) => {
     const blob = git(root, ['show', `${sha}:${path}`]);
     return { file: show(join(root, ...path.split('/'))), parsed: parseYamlBytes(new Uint8Array(blob.out)) };
