@@ -63,12 +63,18 @@ function keyLength(text: string, from = 0): number {
   return i - from;
 }
 
-function keyOf(text: string): { key: string; rest: string } | undefined {
-  const length = keyLength(text);
+/** The plain key at `from` and where its `:` ends; a key the core schema would not read as a string gives up. */
+function keyAt(text: string, from = 0): { key: string; end: number } | undefined {
+  const length = keyLength(text, from);
   if (length < 0) return undefined;
-  const key = text.slice(0, length);
+  const key = text.slice(from, from + length);
   if (NOT_A_STRING_KEY.test(key)) giveUp();
-  return { key, rest: text.slice(length + 1) };
+  return { key, end: from + length + 1 };
+}
+
+function keyOf(text: string): { key: string; rest: string } | undefined {
+  const found = keyAt(text);
+  return found && { key: found.key, rest: text.slice(found.end) };
 }
 
 /** YAML's white space is the space (tabs never reach here); JavaScript's trim would also take U+00A0 and others. */
@@ -334,11 +340,10 @@ class FlowScanner {
     const out: Record<string, unknown> = {};
     if (!this.opens('}')) return out;
     do {
-      const length = keyLength(this.s, this.p);
-      if (length < 0 || this.s[this.p + length + 1] !== ' ') giveUp();
-      const key = this.s.slice(this.p, this.p + length);
-      if (NOT_A_STRING_KEY.test(key) || Object.hasOwn(out, key)) giveUp();
-      this.p += length + 1;
+      const found = keyAt(this.s, this.p);
+      if (!found || this.s[found.end] !== ' ' || Object.hasOwn(out, found.key)) giveUp();
+      const { key, end } = found!;
+      this.p = end;
       this.spaces();
       if (this.s[this.p] === ',' || this.s[this.p] === '}') giveUp();
       out[key] = this.value(true);
