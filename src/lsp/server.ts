@@ -66,9 +66,10 @@ export function startServer(options: ServerOptions): void {
     return open ? parseYaml(open.getText()) : undefined;
   };
 
-  async function readDisk(session: ProductSession, path: string, parse: (bytes: Uint8Array, name: string) => ParsedYaml = parseYamlBytes): Promise<ParsedYaml | undefined> {
+  /** A spec file from disk, read only from inside its product (`inside`: the product's guard, made once per load). */
+  async function readDisk(session: ProductSession, path: string, parse: (bytes: Uint8Array, name: string) => ParsedYaml = parseYamlBytes, inside = insideOf(session.root)): Promise<ParsedYaml | undefined> {
     try {
-      insideOf(session.root)(path, path);
+      inside(path, path);
       return parse(await readBytes(path, path), path);
     } catch {
       return undefined;
@@ -87,8 +88,9 @@ export function startServer(options: ServerOptions): void {
     if (!session.specs) return;
     const found = await listFiles(session.specs, undefined, { skipUnreadable: true }).catch(() => [] as string[]);
     const cache = await openParseCache(session.root, options.env);
+    const inside = insideOf(session.root);
     for (const path of found) {
-      const parsed = parsedText(path) ?? (await readDisk(session, path, cache.parse));
+      const parsed = parsedText(path) ?? (await readDisk(session, path, cache.parse, inside));
       if (parsed) session.setFile(path, parsed);
     }
     session.check(options.today());
