@@ -63,7 +63,7 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const sources = await readTemplates(opts.templates === 'builtin' ? undefined : config.templates, config.root, show);
   // Two specs (or a spec and the packet) must not render to one path: check before any work.
   checkCollisions(model.files.map((f) => f.file), (f) => outputPathFor(config.specs, absOf.get(f)!), config.out, show, Boolean(opts.packet));
-  const renderer = compileTemplates(sources, show);
+  const renderer = await compileTemplates(sources, show);
   const changes = opts.since === undefined ? undefined : {
     title: t(lang, 'diff.title', { ref: opts.since }),
     markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang).model, model), opts.since, lang, { level: 2, title: false }),

@@ -117,8 +117,15 @@ export const isExtensionKey = (key: string) => key.startsWith('x-');
 /** The result of parsing with extension keys (`x-…`) allowed anywhere a mapping is strict. */
 export type Lenient<T> = { ok: true; data: T } | { ok: false; issues: z.core.$ZodIssue[] };
 
+/**
+ * Zod without its JIT: on first use of each object schema the JIT writes and compiles a parser
+ * (`new Function`), which cost more than it saved on every run measured, from 9 files (about
+ * 30 ms of 280) to 4000 (`npm run bench`; the language server's keystroke too).
+ */
+const PARSE_CONTEXT = { jitless: true } as const;
+
 export function parseLenient<T extends z.ZodType>(schema: T, value: unknown): Lenient<z.output<T>> {
-  const first = schema.safeParse(value);
+  const first = schema.safeParse(value, PARSE_CONTEXT);
   if (first.success) return { ok: true, data: first.data };
   const issues: z.core.$ZodIssue[] = [];
   const extensionsAt: { path: Path; keys: string[] }[] = [];
@@ -139,7 +146,7 @@ export function parseLenient<T extends z.ZodType>(schema: T, value: unknown): Le
     const holder = valueAt(copy, path) as Record<string, unknown>;
     for (const k of keys) delete holder[k];
   }
-  const second = schema.safeParse(copy);
+  const second = schema.safeParse(copy, PARSE_CONTEXT);
   return second.success ? { ok: true, data: second.data } : { ok: false, issues: second.error.issues };
 }
 

@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -83,12 +83,22 @@ export const RENDER_BUDGET = { iterations: 2_000_000, outputChars: 50_000_000 };
 export type Renderer = (name: TemplateName, view: { lang: Lang; depth?: number }) => string;
 
 /**
+ * Handlebars as far as these templates need it: only its runtime when each is precompiled (the
+ * built-ins), the compiler too when a workspace brings its own. The compiler is most of Handlebars.
+ */
+async function handlebarsFor(sources: TemplateSources): Promise<typeof Handlebars> {
+  const needsCompiler = [...sources.values()].some((s) => !s.spec);
+  const loaded = (needsCompiler ? await import('handlebars') : await import('handlebars/runtime')) as { default: typeof Handlebars };
+  return loaded.default;
+}
+
+/**
  * Compiles the templates in an isolated Handlebars environment. Output is not HTML-escaped: the
  * view models hold Markdown-escaped text already. Only the built-in helpers and ours (`h`, `t`)
  * exist, and Handlebars' prototype-access protections stay on.
  */
-export function compileTemplates(sources: TemplateSources, displayPath: (file: string) => string): Renderer {
-  const hb = Handlebars.create();
+export async function compileTemplates(sources: TemplateSources, displayPath: (file: string) => string): Promise<Renderer> {
+  const hb = (await handlebarsFor(sources)).create();
   hb.registerHelper('h', function (level: unknown, options: Handlebars.HelperOptions) {
     const depth = Number((options.data.root as { depth?: number }).depth ?? 0);
     return '#'.repeat(Math.min(6, Math.max(1, Number(level) + depth)));
