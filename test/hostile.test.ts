@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +70,19 @@ describe('nothing is written or deleted outside the workspace through a link', (
     symlinkSync(secret, join(dir, 'specs', 'linked.yaml'));
     const r = runCli(['validate'], { cwd: dir });
     expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).not.toContain('hunter2');
+  });
+
+  it('a specs folder linked outside: validate refuses and reads none of its files', () => {
+    const dir = copy();
+    const away = outside();
+    writeFileSync(join(away, 'metrics.yaml'), 'TOKEN=hunter2\n');
+    const specs = join(dir, 'specs');
+    cpSync(specs, join(away, 'copied'), { recursive: true });
+    rmSync(specs, { recursive: true });
+    symlinkSync(away, specs);
+    const r = runCli(['validate'], { cwd: dir });
+    expect(r).toMatchObject({ code: 2, stderr: 'aipm: specs leads outside the workspace (through a symbolic link): aipm reads and writes only inside it\n' });
     expect(r.stdout + r.stderr).not.toContain('hunter2');
   });
 

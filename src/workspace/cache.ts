@@ -152,7 +152,8 @@ async function readCacheFile(root: string, file: string): Promise<Buffer | undef
   try {
     assertInside(root, file, file);
     if (!existsSync(file)) return undefined;
-    return Buffer.from(await readBytes(file, file));
+    const bytes = await readBytes(file, file);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // a view, not a copy
   } catch {
     return undefined;
   }
@@ -247,6 +248,9 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
       resultsChanged = true;
     },
     async save() {
+      // A run answered from a kept report read no file's data: the stored parses are left as they
+      // are, not even read (they are most of the cache).
+      if (!parsesChanged && !resultsChanged && parses.size === 0) return;
       // The parses of this run only (files gone are dropped), unless none was needed (a kept report).
       const kept = parsesChanged || parses.size > 0 ? parses : old.parses();
       if (!parsesChanged && !resultsChanged && kept.size === old.parses().size) return;

@@ -13,12 +13,23 @@ export function isSkippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** A file a walk found: `link` when it is a symbolic link to a file (its real path may lie anywhere). */
+export interface ListedFile {
+  path: string;
+  link: boolean;
+}
+
 /**
  * Every file below `dir` whose name matches, sorted; symlinked folders are not followed. A folder
  * that does not exist holds nothing; one that cannot be read fails, unless `skipUnreadable`.
  */
 export async function listFiles(dir: string, match: (name: string) => boolean = isSpecFileName, options: { skipUnreadable?: boolean; show?: (path: string) => string } = {}): Promise<string[]> {
-  const found: string[] = [];
+  return (await listFileEntries(dir, match, options)).map((f) => f.path);
+}
+
+/** `listFiles`, telling the files that are links from those that are not. */
+export async function listFileEntries(dir: string, match: (name: string) => boolean = isSpecFileName, options: { skipUnreadable?: boolean; show?: (path: string) => string } = {}): Promise<ListedFile[]> {
+  const found: ListedFile[] = [];
   // Synchronous: a walk of many small folders spends more waiting for the thread pool than reading.
   const walk = (current: string) => {
     let entries;
@@ -33,13 +44,14 @@ export async function listFiles(dir: string, match: (name: string) => boolean = 
       const full = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!isSkippedFolder(entry.name)) walk(full);
-      } else if (match(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && isFileBehindLink(full)))) {
-        found.push(full);
+      } else if (match(entry.name)) {
+        if (entry.isFile()) found.push({ path: full, link: false });
+        else if (entry.isSymbolicLink() && isFileBehindLink(full)) found.push({ path: full, link: true });
       }
     }
   };
   walk(dir);
-  return found.sort();
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 function isFileBehindLink(path: string): boolean {
