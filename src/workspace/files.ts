@@ -1,4 +1,4 @@
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
@@ -98,8 +98,19 @@ export async function readBytes(file: string, shownAs: string): Promise<Uint8Arr
     throw new UserError('error.readFailed', { file: shownAs, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
   try {
-    if (!fstatSync(fd).isFile()) throw new UserError('error.notRegularFile', { file: shownAs });
-    return readFileSync(fd);
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new UserError('error.notRegularFile', { file: shownAs });
+    // A size of 0 may be an empty file or one whose size the system does not know: read to the end.
+    if (info.size === 0) return readFileSync(fd);
+    // Otherwise read by the size just looked up (readFileSync(fd) would look it up again).
+    const bytes = Buffer.allocUnsafe(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return read < bytes.length ? bytes.subarray(0, read) : bytes;
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError('error.readFailed', { file: shownAs, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
