@@ -202,7 +202,10 @@ function plainBlockScalar(text: string): unknown {
   return resolvePlain(value);
 }
 
-const MAYBE_NOT_A_STRING = /^[-+.~0-9nNtTfF]/;
+/** Whether a plain scalar starting with this character may be something other than a string: `-+.~`, a digit, `nNtTfF`. */
+function mayNotBeString(c: number): boolean {
+  return c === 45 || c === 43 || c === 46 || c === 126 || (c >= 48 && c <= 57) || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70;
+}
 
 /** How many digits a text starts with. */
 function leadingDigits(s: string): number {
@@ -214,7 +217,7 @@ function leadingDigits(s: string): number {
 /** The core schema's reading of a plain scalar, exactly as `yaml` resolves it. */
 export function resolvePlain(s: string): unknown {
   // Most values are words: only the empty string, `~`, null, a bool, a number, .inf and .nan start otherwise.
-  if (s !== '' && !MAYBE_NOT_A_STRING.test(s)) return s;
+  if (s !== '' && !mayNotBeString(s.charCodeAt(0))) return s;
   const digits = leadingDigits(s);
   // Whole numbers, and dates and times (`2026-11-21`, `12:30`: digits, then a character no number has there).
   if (digits === s.length) return parseInt(s, 10);
@@ -234,6 +237,10 @@ const ESCAPES: Record<string, string> = {
   '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
   N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
 };
+
+/** `,` `[` `]` `{` `}`. */
+const isFlowIndicator = (c: number) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+const isSpaceOrFlow = (c: number) => c === 32 || isFlowIndicator(c);
 
 /** Quoted scalars and flow collections within one line. */
 class FlowScanner {
@@ -261,6 +268,13 @@ class FlowScanner {
   }
 
   private doubleQuoted(): string {
+    // Most quoted values hold no escape: up to the closing quote at once.
+    const close = this.s.indexOf('"', this.p + 1);
+    if (close > 0 && this.s.lastIndexOf('\\', close) <= this.p) {
+      const out = this.s.slice(this.p + 1, close);
+      this.p = close + 1;
+      return out;
+    }
     let out = '';
     for (let i = this.p + 1; i < this.s.length; i++) {
       const c = this.s[i]!;
@@ -290,6 +304,13 @@ class FlowScanner {
   }
 
   private singleQuoted(): string {
+    // Most quoted values hold no doubled quote: up to the closing quote at once.
+    const close = this.s.indexOf("'", this.p + 1);
+    if (close > 0 && this.s[close + 1] !== "'") {
+      const out = this.s.slice(this.p + 1, close);
+      this.p = close + 1;
+      return out;
+    }
     let out = '';
     for (let i = this.p + 1; i < this.s.length; i++) {
       const c = this.s[i]!;
@@ -353,19 +374,20 @@ class FlowScanner {
 
   /** A plain scalar inside `[]` or `{}`: up to `,`, `]`, `}`; never with `: `, `#` or brackets in it. */
   private flowPlain(): unknown {
-    const rest = this.s.slice(this.p);
+    const s = this.s;
+    const start = this.p;
+    const first = s.charCodeAt(start);
     // `-` starts a plain scalar only before a character that could go on one (`-5`, never `- ` or `-,`).
-    if (INDICATOR_START.test(rest) || rest[0] === '[' || rest[0] === '{' || (rest[0] === '-' && (rest.length === 1 || ' ,[]{}'.includes(rest[1]!)))) giveUp();
-    let end = 0;
-    while (end < rest.length && !',[]{}'.includes(rest[end]!)) {
-      if (rest[end] === ':' && (end + 1 === rest.length || ' ,[]{}'.includes(rest[end + 1]!))) giveUp();
-      if (rest[end] === '#' && rest[end - 1] === ' ') giveUp();
-      end++;
+    if (INDICATOR_START.test(s[start]!) || first === 91 || first === 123 || (first === 45 && (start + 1 === s.length || isSpaceOrFlow(s.charCodeAt(start + 1))))) giveUp();
+    let end = start;
+    for (let c = first; end < s.length && !isFlowIndicator(c); c = s.charCodeAt(++end)) {
+      if (c === 58 && (end + 1 === s.length || isSpaceOrFlow(s.charCodeAt(end + 1)))) giveUp();
+      if (c === 35 && s.charCodeAt(end - 1) === 32) giveUp();
     }
-    if (rest[end] === '[' || rest[end] === '{') giveUp();
-    const value = trimEnd(rest.slice(0, end));
+    if (s.charCodeAt(end) === 91 || s.charCodeAt(end) === 123) giveUp();
+    const value = trimEnd(s.slice(start, end));
     if (value === '') giveUp();
-    this.p += end;
+    this.p = end;
     return resolvePlain(value);
   }
 }
