@@ -213,9 +213,11 @@ describe('a run killed at any moment leaves every file old or new, and nothing s
     const now = readTree(join(fresh, 'docs', 'aipm'));
     for (let i = 0; i < 30; i++) {
       const child = spawn(process.execPath, [BIN, 'render', '--packet'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      // Listened for from the start: a run that ends before the kill has closed by then.
+      const closed = new Promise((resolve) => child.on('close', resolve));
       await new Promise((resolve) => setTimeout(resolve, 40 + ((i * 37) % 260)));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('close', resolve));
+      await closed;
       const tree = readTree(join(dir, 'docs', 'aipm'));
       for (const [name, text] of Object.entries(tree)) {
         if (name.split('/').at(-1)!.startsWith('.')) continue; // a leftover of the killed run: checked below
@@ -294,9 +296,11 @@ describe('init --force, killed 30 times', () => {
     const now = readTree(fresh);
     for (let i = 0; i < 30; i++) {
       const child = spawn(process.execPath, args('zh'), { cwd: dir, env: { ...process.env, AIPM_TODAY: TODAY } });
+      // Listened for from the start: a run that ends before the kill has closed by then.
+      const closed = new Promise((resolve) => child.on('close', resolve));
       await new Promise((resolve) => setTimeout(resolve, 30 + ((i * 29) % 200)));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('close', resolve));
+      await closed;
       const tree = readTree(dir);
       for (const [name, text] of Object.entries(tree)) {
         if (name.split('/').at(-1)!.startsWith('.') && /\.aipm-(tmp|bak)-/.test(name)) continue;

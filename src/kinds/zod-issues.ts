@@ -120,7 +120,7 @@ export type Lenient<T> = { ok: true; data: T } | { ok: false; issues: z.core.$Zo
 /**
  * Zod without its JIT: on first use of each object schema the JIT writes and compiles a parser
  * (`new Function`), which cost more than it saved on every run measured, from 9 files (about
- * 30 ms of 280) to 4000 (`npm run bench`; the language server's keystroke too).
+ * 30 ms of 280) to 4000.
  */
 const PARSE_CONTEXT = { jitless: true } as const;
 
