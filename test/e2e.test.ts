@@ -197,7 +197,7 @@ describe('start-up', () => {
     }
     // render imports Handlebars when it renders: the built-in templates come precompiled, so its
     // runtime will do; the compiler (most of Handlebars) is loaded only for a workspace's own templates.
-    const renderLoads = staticCode(chunk('render')).match(/\bimport\(["']\.\/([^"']+)["']\)/g)!.map((m) => m.slice(10, -2));
+    const renderLoads = [...staticCode(chunk('render')).matchAll(/\bimport\(["']\.\/([^"']+)["']\)/g)].map((m) => m[1]!);
     const handlebarsFiles = renderLoads.filter((f) => staticCode(f).includes('node_modules/handlebars/'));
     expect(handlebarsFiles).toHaveLength(2);
     const [runtime, compiler] = handlebarsFiles.sort((a, b) => staticCode(a).length - staticCode(b).length);

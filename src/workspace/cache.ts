@@ -248,12 +248,11 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
       resultsChanged = true;
     },
     async save() {
-      // A run answered from a kept report read no file's data: the stored parses are left as they
-      // are, not even read (they are most of the cache).
-      if (!parsesChanged && !resultsChanged && parses.size === 0) return;
+      // Nothing new and no file gone: nothing to write. A run answered from a kept report read no
+      // file's data, and leaves the stored parses (most of the cache) unread.
+      if (!parsesChanged && !resultsChanged && (parses.size === 0 || parses.size === old.parses().size)) return;
       // The parses of this run only (files gone are dropped), unless none was needed (a kept report).
       const kept = parsesChanged || parses.size > 0 ? parses : old.parses();
-      if (!parsesChanged && !resultsChanged && kept.size === old.parses().size) return;
       const text = sealCache(key, JSON.stringify(Object.fromEntries(results)), JSON.stringify(Object.fromEntries(kept)));
       try {
         // The folder ignores itself: a cache never shows up in `git status`, whoever made the workspace.
