@@ -23,8 +23,6 @@ function precompileTemplates(): void {
   writeFileSync(join('dist', PRECOMPILED_FILE), `// Made by the build from templates/: do not edit.\nexport const precompiled = {\n${entries.join('\n')}\n};\n`);
 }
 
-// Two entries: the CLI (whose commands are split into chunks loaded on demand, so `--help`
-// never loads zod or yaml) and the library entry other tools import.
 /**
  * The `yaml` library as one CommonJS file beside the chunks (dist/yaml-lib.cjs), which
  * src/yaml/lib.ts requires on first use: a run whose files all take the fast path never loads it.
@@ -64,8 +62,45 @@ const lazyChildProcessForCommander: Plugin = {
   },
 };
 
+/** Each command (and the CLI's error printer) is an entry of its own, under a name the CLI can import. */
+const COMMANDS = readdirSync('src/commands').filter((n) => n.endsWith('.ts') && n !== 'shared.ts').map((n) => n.slice(0, -3));
+const commandEntries = Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`]));
+
+/**
+ * The CLI itself as CommonJS (dist/cli.cjs): `--help` and `--version` then never start Node's ES
+ * module loader (about 10 ms on Node 20). Its actions import the commands' ES module entries,
+ * `./commands/<name>.js` in the source becoming `./command-<name>.js` beside it.
+ */
+async function bundleCli(): Promise<void> {
+  const commandImports: Plugin = {
+    name: 'aipm-command-imports',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/(commands\/[\w-]+|cli-errors)\.js$/ }, (args) => ({
+        path: args.path.replace('./commands/', './command-'),
+        external: true,
+      }));
+    },
+  };
+  await build({
+    config: false,
+    entry: { cli: 'src/cli.ts' },
+    format: ['cjs'],
+    platform: 'node',
+    target: 'node20',
+    outDir: 'dist',
+    outExtension: () => ({ js: '.cjs' }),
+    noExternal: ['commander'],
+    esbuildPlugins: [commandImports, lazyChildProcessForCommander],
+    removeNodeProtocol: false,
+    splitting: false,
+    clean: false,
+    dts: false,
+    silent: true,
+  });
+}
+
 export default defineConfig({
-  entry: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', 'cli-errors': 'src/cli-errors.ts', ...commandEntries },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
@@ -84,6 +119,7 @@ export default defineConfig({
   onSuccess: async () => {
     precompileTemplates();
     await bundleYaml();
+    await bundleCli();
   },
   // Bundled CommonJS code (commander, handlebars) may call require: give it one.
   banner: { js: "import { createRequire as __aipmCreateRequire } from 'node:module'; const require = __aipmCreateRequire(import.meta.url);" },

@@ -5,7 +5,9 @@ import { VERSION } from './version.js';
 import { FORMATS } from './report/formats.js';
 
 // This file only wires commander. Each action imports its command on demand, so `--help` and
-// `--version` never load zod, yaml or the templates.
+// `--version` never load zod, yaml or the templates. It is built as CommonJS (dist/cli.cjs): a run
+// that only prints help or the version never starts Node's ES module loader; the commands it
+// imports are ES modules.
 
 // Node 22 and later keep the compiled code of the commands' chunks between runs; Node 20 has no such cache.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
@@ -223,24 +225,29 @@ program
     });
   });
 
-try {
-  // Every subcommand reports usage errors through the program's output settings.
-  for (const command of program.commands) command.configureOutput({ outputError: (text) => (usageError = text) }).exitOverride();
-  await program.parseAsync(process.argv);
-} catch (error) {
-  const code = (error as { code?: string }).code;
-  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exitCode = 0;
-  else {
-    const { reportUsageError } = await import('./cli-errors.js');
-    const { exitCode, stdout, stderr } = reportUsageError({
-      code: code ?? '',
-      text: usageError || String((error as Error).message ?? error),
-      argv: process.argv.slice(2),
-      commands: program.commands.map((c) => c.name()),
-      env: process.env,
-    });
-    if (stdout) process.stdout.write(stdout);
-    if (stderr) process.stderr.write(stderr);
-    process.exitCode = exitCode;
+/** Parses the arguments and runs the command they name (a function: CommonJS has no top-level await). */
+async function main(): Promise<void> {
+  try {
+    // Every subcommand reports usage errors through the program's output settings.
+    for (const command of program.commands) command.configureOutput({ outputError: (text) => (usageError = text) }).exitOverride();
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exitCode = 0;
+    else {
+      const { reportUsageError } = await import('./cli-errors.js');
+      const { exitCode, stdout, stderr } = reportUsageError({
+        code: code ?? '',
+        text: usageError || String((error as Error).message ?? error),
+        argv: process.argv.slice(2),
+        commands: program.commands.map((c) => c.name()),
+        env: process.env,
+      });
+      if (stdout) process.stdout.write(stdout);
+      if (stderr) process.stderr.write(stderr);
+      process.exitCode = exitCode;
+    }
   }
 }
+
+void main();
