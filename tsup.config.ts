@@ -20,23 +20,20 @@ function precompileTemplates(): void {
       entries.push(`  ${JSON.stringify(prefix + name.slice(0, -4))}: { hash: ${JSON.stringify(hash)}, spec: ${spec} },`);
     }
   }
-  writeFileSync(join('dist', PRECOMPILED_FILE), `// Made by the build from templates/: do not edit.\nexport const precompiled = {\n${entries.join('\n')}\n};\n`);
+  writeFileSync(join('dist', PRECOMPILED_FILE), `// Made by the build from templates/: do not edit.\nexports.precompiled = {\n${entries.join('\n')}\n};\n`);
 }
 
-/**
- * The `yaml` library as one CommonJS file beside the chunks (dist/yaml-lib.cjs), which
- * src/yaml/lib.ts requires on first use: a run whose files all take the fast path never loads it.
- */
-async function bundleYaml(): Promise<void> {
+/** A library bundled into one CommonJS file of dist/, which aipm requires on first use. */
+async function bundleLibrary(name: string, entry: string, packageName: string): Promise<void> {
   await build({
     config: false,
-    entry: { 'yaml-lib': 'node_modules/yaml/dist/index.js' },
+    entry: { [name]: entry },
     format: ['cjs'],
     platform: 'node',
     target: 'node20',
     outDir: 'dist',
     outExtension: () => ({ js: '.cjs' }),
-    noExternal: ['yaml'],
+    noExternal: [packageName],
     splitting: false,
     clean: false,
     dts: false,
@@ -62,35 +59,51 @@ const lazyChildProcessForCommander: Plugin = {
   },
 };
 
-/** Each command (and the CLI's error printer) is an entry of its own, under a name the CLI can import. */
+/** The CLI's imports of `./commands/<name>.js` and `./cli-errors.js` become requires of their files beside it. */
+const commandImports: Plugin = {
+  name: 'aipm-command-imports',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(commands\/[\w-]+|cli-errors)\.js$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli.ts')) ? { path: args.path.replace('./commands/', './command-').replace(/\.js$/, '.cjs'), external: true } : undefined);
+  },
+};
+
+/** This build, told apart from any other (even of the same version): caches written by another are not read. */
+const BUILD_ID = `${Date.now().toString(36)}-${createHash('sha256').update(String(Math.random())).digest('hex').slice(0, 8)}`;
+
 const COMMANDS = readdirSync('src/commands').filter((n) => n.endsWith('.ts') && n !== 'shared.ts').map((n) => n.slice(0, -3));
-const commandEntries = Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`]));
 
 /**
- * The CLI itself as CommonJS (dist/cli.cjs): `--help` and `--version` then never start Node's ES
- * module loader (about 10 ms on Node 20). Its actions import the commands' ES module entries,
- * `./commands/<name>.js` in the source becoming `./command-<name>.js` beside it.
+ * The CLI and each command as one CommonJS file: dist/cli.cjs (commander and the wiring) and
+ * dist/command-<name>.cjs (a command with everything it loads; the CLI requires it when the
+ * command runs), plus dist/cli-errors.cjs. CommonJS because on Node 20 starting the ES module
+ * loader and linking a graph of chunks costs about 20 ms of a small run; one file a command
+ * because a command then compiles only its own code. Shared code is repeated across these files.
  */
-async function bundleCli(): Promise<void> {
-  const commandImports: Plugin = {
-    name: 'aipm-command-imports',
-    setup(build) {
-      build.onResolve({ filter: /^\.\/(commands\/[\w-]+|cli-errors)\.js$/ }, (args) => ({
-        path: args.path.replace('./commands/', './command-'),
-        external: true,
-      }));
-    },
-  };
+async function bundleCommands(): Promise<void> {
   await build({
     config: false,
-    entry: { cli: 'src/cli.ts' },
+    entry: {
+      cli: 'src/cli.ts',
+      'cli-errors': 'src/cli-errors.ts',
+      ...Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
+    },
     format: ['cjs'],
     platform: 'node',
     target: 'node20',
     outDir: 'dist',
     outExtension: () => ({ js: '.cjs' }),
-    noExternal: ['commander'],
+    noExternal: ['zod', 'commander', 'chalk'],
     esbuildPlugins: [commandImports, lazyChildProcessForCommander],
+    // A dynamic import becomes a require: the prompts and the language server library have
+    // CommonJS builds, and nothing else a command imports is an ES module.
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'dynamic-import': false };
+    },
+    // import.meta.url, which finds files beside the code, from __filename (strict mode, as the
+    // ES modules were, is declared first: a directive after this line would not be one).
+    banner: { js: "'use strict'; const __aipmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__aipmImportMetaUrl', AIPM_BUILD: JSON.stringify(BUILD_ID) },
     removeNodeProtocol: false,
     splitting: false,
     clean: false,
@@ -99,8 +112,9 @@ async function bundleCli(): Promise<void> {
   });
 }
 
+// The library entry other tools import (an ES module); the build steps above make the rest.
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'cli-errors': 'src/cli-errors.ts', ...commandEntries },
+  entry: { index: 'src/index.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
@@ -108,19 +122,16 @@ export default defineConfig({
   dts: { entry: { index: 'src/index.ts' } },
   clean: true,
   sourcemap: false,
-  // Start-up: resolving and compiling many small module files of these costs more than reading
-  // them from aipm's own chunks. Handlebars lands in the chunks only render loads; yaml is a file
-  // of its own (bundleYaml); the prompts and the language server library stay external (each
-  // loaded by the one command that needs it).
-  noExternal: ['zod', 'commander', 'chalk', 'handlebars'],
-  esbuildPlugins: [lazyChildProcessForCommander],
-  // Keep `node:` in imports (Node 20 knows it), so that the plugin above sees commander's.
+  noExternal: ['zod', 'chalk'],
+  define: { AIPM_BUILD: JSON.stringify(BUILD_ID) },
   removeNodeProtocol: false,
   onSuccess: async () => {
     precompileTemplates();
-    await bundleYaml();
-    await bundleCli();
+    await bundleLibrary('yaml-lib', 'node_modules/yaml/dist/index.js', 'yaml');
+    await bundleLibrary('handlebars-runtime', 'node_modules/handlebars/dist/cjs/handlebars.runtime.js', 'handlebars');
+    await bundleLibrary('handlebars-compiler', 'node_modules/handlebars/dist/cjs/handlebars.js', 'handlebars');
+    await bundleCommands();
   },
-  // Bundled CommonJS code (commander, handlebars) may call require: give it one.
+  // Bundled CommonJS code (chalk's dependencies) may call require: give it one.
   banner: { js: "import { createRequire as __aipmCreateRequire } from 'node:module'; const require = __aipmCreateRequire(import.meta.url);" },
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { readTemplates, sourceHash } from '../src/render/templates.js';
-import { EN_EXAMPLE, ROOT, ZH_EXAMPLE, lineOf, readTree, runCli, writeWorkspace } from './helpers.js';
+import { BIN, EN_EXAMPLE, ROOT, TODAY, ZH_EXAMPLE, lineOf, readTree, runCli, writeWorkspace } from './helpers.js';
 
 function brokenWorkspace(): string {
   const files = readTree(EN_EXAMPLE);
@@ -140,78 +142,61 @@ describe('aipm explain', () => {
 });
 
 describe('start-up', () => {
-  /** Bare modules a built file loads through static imports (not `import()`), following local chunks. */
-  /** The code a chunk loads before it runs: itself and every chunk it imports statically. */
-  function staticCode(entry: string): string {
-    const seen = new Set<string>();
-    let code = '';
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
-      code += text;
-      for (const m of text.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["'](\.\/[^"']+)["']/gm)) visit(m[1]!.slice(2));
-    };
-    visit(entry);
-    return code;
-  }
+  const dist = (file: string) => readFileSync(join(ROOT, 'dist', file), 'utf8');
+  /** The modules a built file requires by name (`require("…")` in its code). */
+  const requiresOf = (file: string) => [...new Set([...dist(file).matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!))].sort();
 
-  function staticImports(entry: string): string[] {
-    const seen = new Set<string>();
-    const bare = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const text = readFileSync(join(ROOT, 'dist', file), 'utf8');
-      for (const m of text.matchAll(/^import\s+(?:[^'"]*?\s+from\s+)?["']([^"']+)["']/gm)) {
-        if (m[1]!.startsWith('./')) visit(m[1]!.slice(2));
-        else bare.add(m[1]!);
-      }
-    };
-    visit(entry);
-    return [...bare].sort();
+  /** Runs the built CLI and lists the files of dist/ (and packages) it loaded, as Node's require cache holds them at exit. */
+  function loadedBy(args: string[], cwd: string): { code: number | null; loaded: string[]; packages: string[] } {
+    const probe = join(mkdtempSync(join(tmpdir(), 'aipm-probe-')), 'probe.cjs');
+    writeFileSync(probe, "process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n");
+    const r = spawnSync(process.execPath, ['--require', probe, BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', AIPM_TODAY: TODAY }, encoding: 'utf8' });
+    const files = JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]!) as string[];
+    const loaded = files.filter((f) => f.startsWith(join(ROOT, 'dist'))).map((f) => relative(join(ROOT, 'dist'), f)).sort();
+    const packages = [...new Set(files.map((f) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1]).filter((p): p is string => Boolean(p)))].sort();
+    return { code: r.status, loaded, packages };
   }
-  const chunk = (command: string) => `command-${command}.js`;
 
   it('the build precompiles every built-in template, from its current source', async () => {
-    const { precompiled } = (await import(pathToFileURL(join(ROOT, 'dist', 'templates.precompiled.js')).href)) as { precompiled: Record<string, { hash: string }> };
+    const { precompiled } = createRequire(import.meta.url)(join(ROOT, 'dist', 'templates.precompiled.cjs')) as { precompiled: Record<string, { hash: string }> };
     const sources = await readTemplates(undefined, ROOT, (f) => f);
     expect(Object.keys(precompiled).sort()).toEqual([...sources.keys()].sort());
     for (const [name, { source }] of sources) expect(precompiled[name]!.hash, name).toBe(sourceHash(source));
   });
 
-  it('--help and --version load neither zod nor yaml; only render loads Handlebars (its compiler only for own templates), only init the prompts', () => {
-    // The CLI is one CommonJS file (no ES module loader for --help or --version) holding commander
-    // and nothing of zod or yaml; it requires only Node's own modules and imports only the
-    // commands' entries, each when its command runs.
-    const cli = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
+  it('--help and --version load only the CLI; a command loads its own file and what its run needs, nothing else', () => {
+    for (const args of [['--version'], ['--help']]) expect(loadedBy(args, ROOT), args[0]).toEqual({ code: 0, loaded: ['cli.cjs'], packages: [] });
+    // Everyday YAML takes the fast path: neither yaml nor Handlebars is loaded to validate a clean example.
+    expect(loadedBy(['validate'], EN_EXAMPLE)).toEqual({ code: 0, loaded: ['cli.cjs', 'command-validate.cjs'], packages: [] });
+    // The built-in templates come precompiled: render needs Handlebars' runtime only.
+    const files = readTree(EN_EXAMPLE);
+    expect(loadedBy(['render', '--packet', '--force'], writeWorkspace(files))).toEqual({
+      code: 0,
+      loaded: ['cli.cjs', 'command-render.cjs', 'handlebars-runtime.cjs', 'templates.precompiled.cjs'],
+      packages: [],
+    });
+    // A workspace's own template needs the compiler; a finding's position needs yaml.
+    const own = writeWorkspace({ ...files, 'aipm.yaml': `${files['aipm.yaml']}templates: tpl\n`, 'tpl/packet.hbs': '# {{title}}\n' });
+    expect(loadedBy(['render', '--force'], own).loaded).toEqual(['cli.cjs', 'command-render.cjs', 'handlebars-compiler.cjs', 'templates.precompiled.cjs']);
+    const broken = writeWorkspace({ ...files, 'specs/metrics.yaml': `${files['specs/metrics.yaml']}\nstray: [\n` });
+    expect(loadedBy(['validate'], broken)).toMatchObject({ code: 1, loaded: ['cli.cjs', 'command-validate.cjs', 'yaml-lib.cjs'] });
+  });
+
+  it('each command is one CommonJS file holding zod and its own code; only init names the prompts, only lsp the language server, only fix diff', () => {
+    const cli = dist('cli.cjs');
     expect(cli).toContain('node_modules/commander/');
-    expect(cli).not.toMatch(/node_modules\/(zod|yaml)\//);
-    const required = [...cli.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!);
-    expect(required.length).toBeGreaterThan(0);
-    expect(required.filter((name) => !name.startsWith('node:'))).toEqual([]);
-    const imported = new Set([...cli.matchAll(/\bimport\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
-    expect([...imported].sort()).toEqual(['./cli-errors.js', ...readdirSync(join(ROOT, 'src', 'commands')).filter((n) => n !== 'shared.ts').map((n) => `./command-${n.replace(/\.ts$/, '.js')}`)].sort());
-    for (const file of imported) expect(existsSync(join(ROOT, 'dist', file)), file).toBe(true);
-    // Handlebars is bundled into the chunks render loads (and only those).
-    for (const command of ['validate', 'explain', 'new', 'schema', 'lsp']) {
-      expect(staticImports(chunk(command)), command).not.toContain('handlebars');
-      expect(staticCode(chunk(command)), command).not.toContain('node_modules/handlebars/');
-      expect(staticImports(chunk(command)), command).not.toContain('@inquirer/prompts');
+    expect(cli).not.toMatch(/node_modules\/(zod|yaml|handlebars)\//);
+    const commands = readdirSync(join(ROOT, 'src', 'commands')).filter((n) => n !== 'shared.ts').map((n) => n.replace(/\.ts$/, ''));
+    const local = requiresOf('cli.cjs').filter((name) => !name.startsWith('node:'));
+    expect(local).toEqual(['./cli-errors.cjs', ...commands.map((c) => `./command-${c}.cjs`)].sort());
+    for (const file of local) expect(existsSync(join(ROOT, 'dist', file)), file).toBe(true);
+    const external: Record<string, string[]> = { fix: ['diff'], init: ['@inquirer/prompts'], lsp: ['vscode-languageserver-textdocument', 'vscode-languageserver/node'] };
+    for (const command of commands) {
+      const file = `command-${command}.cjs`;
+      expect(requiresOf(file).filter((name) => !name.startsWith('node:')), command).toEqual(external[command] ?? []);
+      expect(dist(file), command).not.toMatch(/node_modules\/(yaml|handlebars)\//);
     }
-    // render imports Handlebars when it renders: the built-in templates come precompiled, so its
-    // runtime will do; the compiler (most of Handlebars) is loaded only for a workspace's own templates.
-    const renderLoads = [...staticCode(chunk('render')).matchAll(/\bimport\(["']\.\/([^"']+)["']\)/g)].map((m) => m[1]!);
-    const handlebarsFiles = renderLoads.filter((f) => staticCode(f).includes('node_modules/handlebars/'));
-    expect(handlebarsFiles).toHaveLength(2);
-    const [runtime, compiler] = handlebarsFiles.sort((a, b) => staticCode(a).length - staticCode(b).length);
-    expect(staticCode(runtime!)).not.toContain('node_modules/handlebars/dist/cjs/handlebars/compiler/');
-    expect(staticCode(compiler!)).toContain('node_modules/handlebars/dist/cjs/handlebars/compiler/');
-    // yaml is one file of its own, required only when a file leaves the fast path or a finding needs a position.
-    expect(existsSync(join(ROOT, 'dist', 'yaml-lib.cjs'))).toBe(true);
-    for (const command of ['validate', 'render', 'lsp', 'status']) expect(staticCode(chunk(command)), command).not.toContain('node_modules/yaml/');
-    expect(staticImports(chunk('init'))).not.toContain('@inquirer/prompts');
-    expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
-    expect(runCli(['--help']).code).toBe(0);
+    expect(dist('handlebars-runtime.cjs')).not.toContain('handlebars/compiler/');
+    expect(dist('handlebars-compiler.cjs')).toContain('handlebars/compiler/');
   });
 });

@@ -27,6 +27,17 @@ describe('reportError', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ fatal: { code: 2, message: '文件或目录不存在：x.yaml' } });
   });
 
+  it('a UserError made by another copy of errors.ts (each built command file has its own) is still one', async () => {
+    const another = '../src/errors.ts?another-copy';
+    const copy = (await import(/* @vite-ignore */ another)) as typeof import('../src/errors.js');
+    expect(copy.UserError).not.toBe(UserError);
+    const r = reportError(new copy.UserError('error.pathNotFound', { path: 'x.yaml' }), { json: false, env: {} });
+    expect(r).toEqual({ exitCode: 2, stdout: '', stderr: 'aipm: no such file or folder: x.yaml\n' });
+    // An error that only calls itself one is not.
+    const lookalike = Object.assign(new Error('error.pathNotFound'), { name: 'UserError', msg: 'error.pathNotFound', params: { path: 'x.yaml' } });
+    expect(reportError(lookalike, { json: false, env: {} }).exitCode).toBe(3);
+  });
+
   it('anything else is a bug: exit 3, a request to report it, and the stack only with AIPM_DEBUG', () => {
     const bug = new TypeError('cannot read properties of undefined');
     const r = reportError(bug, { json: false, env: {} });

@@ -5,4 +5,4 @@
 export const COMPILE_OPTIONS = { noEscape: true, knownHelpers: { h: true, t: true }, knownHelpersOnly: true, preventIndent: true } as const;
 
 /** The built-in templates, precompiled, beside the bundle: `{ name: { hash, spec } }`. */
-export const PRECOMPILED_FILE = 'templates.precompiled.js';
+export const PRECOMPILED_FILE = 'templates.precompiled.cjs';

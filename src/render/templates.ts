@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { UserError } from '../errors.js';
-import { packageDir } from '../package-files.js';
+import { packageDir, requireBundled } from '../package-files.js';
 import { assertInside, assertRegularFile } from '../workspace/guard.js';
 import { KIND_NAMES } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
@@ -27,10 +28,10 @@ type Precompiled = Record<string, { hash: string; spec: TemplateSpecification }>
 export const sourceHash = (source: string) => createHash('sha256').update(source).digest('hex');
 
 /** The built-in templates as precompiled beside the bundle; none when running from the sources. */
-async function precompiled(): Promise<Precompiled> {
+function precompiled(): Precompiled {
   const file = join(dirname(fileURLToPath(import.meta.url)), PRECOMPILED_FILE);
   if (!existsSync(file)) return {};
-  return ((await import(pathToFileURL(file).href)) as { precompiled: Precompiled }).precompiled;
+  return (createRequire(import.meta.url)(file) as { precompiled: Precompiled }).precompiled;
 }
 
 /** The templates shipped with aipm. */
@@ -64,7 +65,7 @@ export async function readTemplates(overrideDir: string | undefined, root: strin
   const sources: TemplateSources = new Map();
   await readDir(builtinTemplateDir(), sources);
   // A built-in template is compiled at build time; its source must still be the one compiled.
-  const built = await precompiled();
+  const built = precompiled();
   for (const [name, entry] of sources) {
     const found = Object.hasOwn(built, name) ? built[name] : undefined;
     if (found && found.hash === sourceHash(entry.source)) entry.spec = found.spec;
@@ -86,10 +87,11 @@ export type Renderer = (name: TemplateName, view: { lang: Lang; depth?: number }
  * Handlebars as far as these templates need it: only its runtime when each is precompiled (the
  * built-ins), the compiler too when a workspace brings its own. The compiler is most of Handlebars.
  */
-async function handlebarsFor(sources: TemplateSources): Promise<typeof Handlebars> {
+function handlebarsFor(sources: TemplateSources): typeof Handlebars {
   const needsCompiler = [...sources.values()].some((s) => !s.spec);
-  const loaded = (needsCompiler ? await import('handlebars') : await import('handlebars/runtime')) as { default: typeof Handlebars };
-  return loaded.default;
+  return needsCompiler
+    ? requireBundled<typeof Handlebars>('handlebars-compiler.cjs', 'handlebars')
+    : requireBundled<typeof Handlebars>('handlebars-runtime.cjs', 'handlebars/runtime');
 }
 
 /**
@@ -98,7 +100,7 @@ async function handlebarsFor(sources: TemplateSources): Promise<typeof Handlebar
  * exist, and Handlebars' prototype-access protections stay on.
  */
 export async function compileTemplates(sources: TemplateSources, displayPath: (file: string) => string): Promise<Renderer> {
-  const hb = (await handlebarsFor(sources)).create();
+  const hb = handlebarsFor(sources).create();
   hb.registerHelper('h', function (level: unknown, options: Handlebars.HelperOptions) {
     const depth = Number((options.data.root as { depth?: number }).depth ?? 0);
     return '#'.repeat(Math.min(6, Math.max(1, Number(level) + depth)));

@@ -29,8 +29,14 @@ const FORMAT = 3;
 /** Whole-run reports kept (the newest): one per set of paths and date a user alternates between. */
 const MAX_RESULTS = 8;
 
-/** This build of aipm: a cache written by another build (even of the same version) is not read. */
-const BUILD = (() => {
+/** Set by the build (tsup.config.ts) to an id of that build; not defined when running from the sources. */
+declare const AIPM_BUILD: string | undefined;
+
+/**
+ * This build of aipm: a cache written by another build (even of the same version) is not read.
+ * Every command's file of one build has the same id; from the sources, this file's size and time.
+ */
+const BUILD = typeof AIPM_BUILD === 'string' ? AIPM_BUILD : (() => {
   try {
     const info = statSync(fileURLToPath(import.meta.url));
     return `${info.size}-${info.mtimeMs}`;

@@ -1,23 +1,14 @@
-import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
+import { requireBundled } from '../package-files.js';
 
 // The `yaml` library, loaded on first use. Everyday spec files are read by the fast path and
 // never need it: only a file the fast path gives up on, or a finding that needs a position, does.
-// The build bundles it into one file beside aipm's chunks (dist/yaml-lib.cjs); from the sources
-// (tests) it comes from node_modules.
+// The build bundles it into one file beside aipm's code (dist/yaml-lib.cjs).
 
-const requireHere = createRequire(import.meta.url);
 let lib: typeof Yaml | undefined;
 
 export function yamlLib(): typeof Yaml {
-  if (!lib) {
-    try {
-      lib = requireHere('./yaml-lib.cjs') as typeof Yaml;
-    } catch {
-      lib = requireHere('yaml') as typeof Yaml;
-    }
-  }
-  return lib;
+  return (lib ??= requireBundled<typeof Yaml>('yaml-lib.cjs', 'yaml'));
 }
 
 export function isScalar<T>(node: unknown): node is Yaml.Scalar<T> {
