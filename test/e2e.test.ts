@@ -180,6 +180,9 @@ describe('start-up', () => {
     expect(loadedBy(['render', '--force'], own).loaded).toEqual(['cli.cjs', 'command-render.cjs', 'handlebars-compiler.cjs', 'templates.precompiled.cjs']);
     const broken = writeWorkspace({ ...files, 'specs/metrics.yaml': `${files['specs/metrics.yaml']}\nstray: [\n` });
     expect(loadedBy(['validate'], broken)).toMatchObject({ code: 1, loaded: ['cli.cjs', 'command-validate.cjs', 'yaml-lib.cjs'] });
+    // init loads the prompts only when it has something to ask.
+    const answered = ['init', 'p', '--name', 'P', '--lang', 'en', '--type', 'blank', '--owner', 'O'];
+    expect(loadedBy(answered, mkdtempSync(join(tmpdir(), 'aipm-init-')))).toMatchObject({ code: 0, packages: [] });
   });
 
   it('each command is one CommonJS file holding zod and its own code; only init names the prompts, only lsp the language server, only fix diff', () => {

@@ -1,15 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Every schema check that is not a plain type or enum carries `params.msg`: the message id suffix. */
-export function check<T extends z.ZodType>(schema: T, ok: (v: z.output<T>) => boolean, msg: string): T {
-  return schema.refine(ok, { params: { msg } }) as unknown as T;
+export function check<T extends z.ZodMiniType>(schema: T, ok: (v: z.output<T>) => boolean, msg: string): T {
+  return schema.check(z.refine(ok, { params: { msg } })) as T;
 }
 
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 // `pattern` metadata only feeds the exported JSON Schemas (editors); the checks are the refinements.
-export const id = check(z.string(), (s) => ID_PATTERN.test(s), 'id')
-  .meta({ pattern: ID_PATTERN.source })
-  .describe('Unique id across the workspace: a letter, then letters, digits, _ or -');
+export const id = check(z.string(), (s) => ID_PATTERN.test(s), 'id').check(
+  z.meta({ pattern: ID_PATTERN.source }),
+  z.describe('Unique id across the workspace: a letter, then letters, digits, _ or -'),
+);
 export const ids = z.array(id);
 
 export function isRealDate(s: string): boolean {
@@ -19,7 +20,7 @@ export function isRealDate(s: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
-export const date = check(z.string(), isRealDate, 'date').meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }).describe('ISO date YYYY-MM-DD');
+export const date = check(z.string(), isRealDate, 'date').check(z.meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), z.describe('ISO date YYYY-MM-DD'));
 
 export const text = z.string();
 
@@ -27,13 +28,13 @@ export const text = z.string();
  * A kind's main list. Left empty (`requirements:` with nothing after it, as when every example item
  * below it is still commented out) it reads as an empty list.
  */
-export function itemList<T extends z.ZodType>(item: T) {
-  return z.array(item).nullable().transform((items) => items ?? []);
+export function itemList<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(z.nullable(z.array(item)), z.transform((items) => items ?? []));
 }
 export const texts = z.array(z.string());
-export const score = z.number().int().min(1).max(5).describe('1 (low) to 5 (high)');
+export const score = z.number().check(z.int(), z.gte(1), z.lte(5), z.describe('1 (low) to 5 (high)'));
 /** Fields named `*_rate` are fractions from 0 to 1. */
-export const rate = z.number().min(0).max(1).describe('A fraction from 0 to 1: write 0.05 for 5%');
+export const rate = z.number().check(z.gte(0), z.lte(1), z.describe('A fraction from 0 to 1: write 0.05 for 5%'));
 
 // ---- targets -------------------------------------------------------------------------------
 
@@ -93,14 +94,14 @@ export function unitMatches(t: Target, metricUnit: string | undefined): boolean 
   return t.unit.toLowerCase() === metricUnit.trim().replace('％', '%').toLowerCase();
 }
 
-const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target').meta({ pattern: TARGET_TEXT.source });
+const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target').check(z.meta({ pattern: TARGET_TEXT.source }));
 const targetObject = z.strictObject({
   op: z.enum(['>=', '<=', '>', '<', '==', '≥', '≤']),
   value: z.number(),
 });
 export const target = z
   .union([targetText, targetObject])
-  .describe('The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}');
+  .check(z.describe('The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}'));
 
 // ---- the envelope every file shares ---------------------------------------------------------
 
@@ -109,13 +110,13 @@ export type FileStatus = (typeof FILE_STATUSES)[number];
 
 export function envelope<K extends string>(kind: K) {
   return {
-    kind: z.literal(kind).describe('Which schema applies to this file'),
-    version: z.literal(1).describe('Spec format version: 1'),
-    title: text.describe('Title of this document'),
-    owner: text.describe('Who is accountable for this document'),
-    status: z.enum(FILE_STATUSES).describe('draft | in-review | approved | superseded'),
-    updated: date.describe('Date of the last change, YYYY-MM-DD'),
-    links: z.array(z.string()).optional().describe('Prototypes, tickets, designs'),
+    kind: z.literal(kind).check(z.describe('Which schema applies to this file')),
+    version: z.literal(1).check(z.describe('Spec format version: 1')),
+    title: text.check(z.describe('Title of this document')),
+    owner: text.check(z.describe('Who is accountable for this document')),
+    status: z.enum(FILE_STATUSES).check(z.describe('draft | in-review | approved | superseded')),
+    updated: date.check(z.describe('Date of the last change, YYYY-MM-DD')),
+    links: z.optional(z.array(z.string())).check(z.describe('Prototypes, tickets, designs')),
   };
 }
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { envelope, id, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
@@ -7,8 +7,8 @@ export const complianceCheck = z.strictObject({
   area: z.enum(['consent', 'anonymization', 'bias', 'explainability', 'content-safety', 'human-oversight', 'other']),
   question: text,
   status: z.enum(['pass', 'fail', 'open', 'n/a']),
-  evidence: text.optional(),
-  owner: text.optional(),
+  evidence: z.optional(text),
+  owner: z.optional(text),
 });
 
 export const compliance = {
@@ -16,7 +16,7 @@ export const compliance = {
   title: { zh: '合规与伦理复盘', en: 'Compliance review' },
   schema: z.strictObject({
     ...envelope('compliance'),
-    regulations: texts.optional(),
+    regulations: z.optional(texts),
     checks: z.array(complianceCheck),
   }),
   lists: { checks: 'compliance-check' },

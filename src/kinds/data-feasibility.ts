@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { itemList, envelope, id, rate, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
@@ -10,22 +10,21 @@ export const dataset = z.strictObject({
   owner: text,
   source: z.enum(['internal', 'external', 'purchased', 'generated']),
   availability: z.enum(['available', 'partial', 'unavailable']),
-  volume: z.strictObject({ have: z.number().min(0), need: z.number().min(0), unit: text.optional() }).optional(),
-  quality: z
-    .strictObject({ missing_rate: rate.optional(), anomaly_rate: rate.optional(), label_error_rate: rate.optional() })
-    .optional(),
-  coverage: z.array(z.strictObject({ scenario: text, covered: z.boolean() })).optional()
-    .describe('Scenarios the data covers or misses (rain, night, new users…)'),
-  bias_risks: texts.optional(),
-  labeling: z
-    .strictObject({ required: z.boolean(), rules: text.optional(), max_error_rate: rate.optional(), sample_rate: rate.optional() })
-    .optional(),
-  compliance: z
-    .strictObject({ personal_data: z.boolean(), consent: z.boolean().optional(), anonymized: z.boolean().optional(), basis: text.optional() })
-    .optional()
-    .describe('Personal data: consent, anonymisation and the legal basis'),
-  verdict: verdict.describe('go | conditional | no-go'),
-  gaps: texts.optional(),
+  volume: z.optional(z.strictObject({ have: z.number().check(z.gte(0)), need: z.number().check(z.gte(0)), unit: z.optional(text) })),
+  quality: z.optional(
+    z.strictObject({ missing_rate: z.optional(rate), anomaly_rate: z.optional(rate), label_error_rate: z.optional(rate) }),
+  ),
+  coverage: z.optional(z.array(z.strictObject({ scenario: text, covered: z.boolean() })))
+    .check(z.describe('Scenarios the data covers or misses (rain, night, new users…)')),
+  bias_risks: z.optional(texts),
+  labeling: z.optional(
+    z.strictObject({ required: z.boolean(), rules: z.optional(text), max_error_rate: z.optional(rate), sample_rate: z.optional(rate) }),
+  ),
+  compliance: z.optional(
+    z.strictObject({ personal_data: z.boolean(), consent: z.optional(z.boolean()), anonymized: z.optional(z.boolean()), basis: z.optional(text) }),
+  ).check(z.describe('Personal data: consent, anonymisation and the legal basis')),
+  verdict: verdict.check(z.describe('go | conditional | no-go')),
+  gaps: z.optional(texts),
 });
 
 export const dataFeasibility = {
@@ -33,7 +32,7 @@ export const dataFeasibility = {
   title: { zh: '数据可行性报告', en: 'Data feasibility' },
   schema: z.strictObject({
     ...envelope('data-feasibility'),
-    conclusion: verdict.optional().describe('Overall verdict: go | conditional | no-go'),
+    conclusion: z.optional(verdict).check(z.describe('Overall verdict: go | conditional | no-go')),
     datasets: itemList(dataset),
   }),
   lists: { datasets: 'dataset' },

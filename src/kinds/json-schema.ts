@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { VERSION } from '../version.js';
 import { kinds, type KindName } from './index.js';
 

@@ -1,31 +1,31 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { envelope, id, target, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
 const schema = z.strictObject({
   ...envelope('launch-plan'),
-  strategy: z.enum(['gradual', 'full']).default('gradual'),
-  reason: text.optional().describe('Why a one-step full launch is safe'),
+  strategy: z._default(z.enum(['gradual', 'full']), 'gradual'),
+  reason: z.optional(text).check(z.describe('Why a one-step full launch is safe')),
   rollout: z.array(
     z.strictObject({
       stage: text,
-      traffic: z.number().describe('Percent of traffic, 0-100'),
-      days: z.number().min(0).optional(),
-      exit_criteria: texts.optional(),
+      traffic: z.number().check(z.describe('Percent of traffic, 0-100')),
+      days: z.optional(z.number().check(z.gte(0))),
+      exit_criteria: z.optional(texts),
     }),
   ),
-  rollback: z
-    .strictObject({
-      triggers: z.array(z.strictObject({ metric: id, target: target.describe('The condition that starts a rollback') })).optional(),
-      procedure: text.optional(),
-      owner: text.optional(),
-      max_minutes: z.number().min(0).optional(),
-    })
-    .optional(),
-  fallbacks: z.array(z.strictObject({ when: text, action: text })).optional(),
-  monitoring: z.array(z.strictObject({ metric: id, alert: text.optional(), dashboard: text.optional() })).optional(),
-  drift: z.strictObject({ signals: texts.optional(), retrain: text.optional() }).optional(),
-  notice: text.optional().describe('What users are told about the AI'),
+  rollback: z.optional(
+    z.strictObject({
+      triggers: z.optional(z.array(z.strictObject({ metric: id, target: target.check(z.describe('The condition that starts a rollback')) }))),
+      procedure: z.optional(text),
+      owner: z.optional(text),
+      max_minutes: z.optional(z.number().check(z.gte(0))),
+    }),
+  ),
+  fallbacks: z.optional(z.array(z.strictObject({ when: text, action: text }))),
+  monitoring: z.optional(z.array(z.strictObject({ metric: id, alert: z.optional(text), dashboard: z.optional(text) }))),
+  drift: z.optional(z.strictObject({ signals: z.optional(texts), retrain: z.optional(text) })),
+  notice: z.optional(text).check(z.describe('What users are told about the AI')),
 });
 
 export const launchPlan = {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { itemList, envelope, id, ids, parseTarget, target, text, unitMatches } from './common.js';
 import type { KindDef } from './types.js';
 
@@ -9,24 +9,21 @@ export const metric = z
     id,
     name: text,
     owner: text,
-    definition: text.describe('How it is computed'),
-    unit: text.describe('%, ms, count, …: a unit written on a target must match it'),
+    definition: text.check(z.describe('How it is computed')),
+    unit: text.check(z.describe('%, ms, count, …: a unit written on a target must match it')),
     layer: z.enum(METRIC_LAYERS),
     target,
-    baseline: z.number().optional(),
-    red_line: z.strictObject({ target, action: text.optional() }).optional()
-      .describe('The limit that must hold, and the fallback that runs when it does not'),
-    measured_on: z
-      .strictObject({ dataset: id, method: z.enum(['offline', 'online-ab', 'shadow', 'manual']) })
-      .optional(),
-    supports: ids.optional().describe('Business metrics this metric serves'),
-    guards: ids.optional().describe('Metrics this guardrail protects users from'),
-    segments: z.array(z.strictObject({ name: text, target })).optional()
-      .describe('Per-class or per-segment minimums'),
-    min_samples: z.number().int().min(1).optional()
-      .describe('The fewest samples a result (or segment) needs before it can back a ship decision'),
+    baseline: z.optional(z.number()),
+    red_line: z.optional(z.strictObject({ target, action: z.optional(text) }))
+      .check(z.describe('The limit that must hold, and the fallback that runs when it does not')),
+    measured_on: z.optional(z.strictObject({ dataset: id, method: z.enum(['offline', 'online-ab', 'shadow', 'manual']) })),
+    supports: z.optional(ids).check(z.describe('Business metrics this metric serves')),
+    guards: z.optional(ids).check(z.describe('Metrics this guardrail protects users from')),
+    segments: z.optional(z.array(z.strictObject({ name: text, target }))).check(z.describe('Per-class or per-segment minimums')),
+    min_samples: z.optional(z.number().check(z.int(), z.gte(1)))
+      .check(z.describe('The fewest samples a result (or segment) needs before it can back a ship decision')),
   })
-  .superRefine((m, ctx) => {
+  .check(z.superRefine((m, ctx) => {
     // A unit written on a target must be the metric's own.
     const places: [readonly (string | number)[], unknown][] = [
       [['target'], m.target],
@@ -39,7 +36,7 @@ export const metric = z
         ctx.addIssue({ code: 'custom', path: [...path], params: { msg: 'unit', unit: t.unit, expected: m.unit } });
       }
     }
-  });
+  }));
 
 export const metrics = {
   name: 'metrics',

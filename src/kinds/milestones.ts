@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { itemList, date, envelope, id, ids, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
@@ -12,31 +12,31 @@ export const milestone = z
     stage: z.enum(MILESTONE_STAGES),
     owner: text,
     start: date,
-    due: date.describe('Planned last day, inclusive, without the buffer'),
-    buffer_days: z.number().int().min(0).optional().describe('Elastic buffer after due, in days'),
-    depends_on: ids.optional(),
-    requirements: ids.optional().describe('Requirements (REQ- ids) this milestone delivers'),
-    deliverables: texts.optional(),
-    acceptance: texts.optional().describe('Acceptance criteria, each held to a number'),
+    due: date.check(z.describe('Planned last day, inclusive, without the buffer')),
+    buffer_days: z.optional(z.number().check(z.int(), z.gte(0))).check(z.describe('Elastic buffer after due, in days')),
+    depends_on: z.optional(ids),
+    requirements: z.optional(ids).check(z.describe('Requirements (REQ- ids) this milestone delivers')),
+    deliverables: z.optional(texts),
+    acceptance: z.optional(texts).check(z.describe('Acceptance criteria, each held to a number')),
     status: z.enum(['planned', 'in-progress', 'done', 'at-risk', 'slipped']),
-    done_on: date.optional().describe('Required when status is done'),
+    done_on: z.optional(date).check(z.describe('Required when status is done')),
   })
-  .superRefine((m, ctx) => {
+  .check(z.superRefine((m, ctx) => {
     if (m.status === 'done' && m.done_on === undefined) {
       ctx.addIssue({ code: 'custom', path: [], params: { msg: 'doneOn' } });
     }
-  });
+  }));
 
 export const risk = z.strictObject({
   id,
   description: text,
   probability: level,
   impact: level,
-  mitigation: text.optional(),
-  owner: text.optional(),
-  trigger: text.optional(),
-  affects: ids.optional(),
-  status: z.enum(['open', 'mitigating', 'closed']).default('open'),
+  mitigation: z.optional(text),
+  owner: z.optional(text),
+  trigger: z.optional(text),
+  affects: z.optional(ids),
+  status: z._default(z.enum(['open', 'mitigating', 'closed']), 'open'),
 });
 
 export const milestones = {
@@ -44,9 +44,9 @@ export const milestones = {
   title: { zh: '里程碑计划', en: 'Milestones' },
   schema: z.strictObject({
     ...envelope('milestones'),
-    cadence: z.strictObject({ standup: text.optional(), sync: text.optional(), review: text.optional() }).optional(),
+    cadence: z.optional(z.strictObject({ standup: z.optional(text), sync: z.optional(text), review: z.optional(text) })),
     milestones: itemList(milestone),
-    risks: z.array(risk).optional(),
+    risks: z.optional(z.array(risk)),
   }),
   lists: { milestones: 'milestone', risks: 'risk' },
   refs: [

@@ -1,27 +1,27 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { date, envelope, id, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
 export const decision = z.strictObject({
   id,
   decision: text,
-  rationale: text.optional(),
-  owner: text.optional(),
-  due: date.optional(),
-  risks: texts.optional(),
-  status: z.enum(['open', 'done']).default('open'),
+  rationale: z.optional(text),
+  owner: z.optional(text),
+  due: z.optional(date),
+  risks: z.optional(texts),
+  status: z._default(z.enum(['open', 'done']), 'open'),
 });
 
-export const openQuestion = z.strictObject({ question: text, owner: text.optional(), follow_up: date.optional() });
+export const openQuestion = z.strictObject({ question: text, owner: z.optional(text), follow_up: z.optional(date) });
 
 const body = {
   date,
   participants: texts,
-  focus: texts.optional(),
+  focus: z.optional(texts),
   decisions: z.array(decision),
-  open_questions: z.array(openQuestion).optional(),
-  changes: z.array(z.strictObject({ ref: id, change: text })).optional()
-    .describe('What this review changed, by the id of the item changed'),
+  open_questions: z.optional(z.array(openQuestion)),
+  changes: z.optional(z.array(z.strictObject({ ref: id, change: text })))
+    .check(z.describe('What this review changed, by the id of the item changed')),
 };
 const schema = z.strictObject({ ...envelope('review'), ...body });
 

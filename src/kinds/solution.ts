@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { envelope, id, ids, text, texts } from './common.js';
 import type { KindDef } from './types.js';
 
@@ -8,56 +8,56 @@ export const LIMIT_TYPES = ['confirm', 'human-review', 'fallback', 'feedback', '
 export const approach = z.strictObject({
   id,
   name: text,
-  summary: text.optional(),
-  pros: texts.optional(),
-  cons: texts.optional(),
-  estimates: z.record(z.string(), z.number()).optional()
-    .describe('Expected values of workspace metrics (M- id → number), in each metric\'s unit'),
-  cost: text.optional().describe('What it costs to build and run'),
+  summary: z.optional(text),
+  pros: z.optional(texts),
+  cons: z.optional(texts),
+  estimates: z.optional(z.record(z.string(), z.number()))
+    .check(z.describe('Expected values of workspace metrics (M- id → number), in each metric\'s unit')),
+  cost: z.optional(text).check(z.describe('What it costs to build and run')),
 });
 
 export const pipelineStep = z.strictObject({
   id,
-  step: text.describe('What happens in this step'),
-  stage: z.enum(PIPELINE_STAGES).describe(PIPELINE_STAGES.join(' | ')),
-  datasets: ids.optional().describe('Datasets (DS- ids) this step reads or writes'),
-  after: ids.optional().describe('Steps (ids of this pipeline) that come before this one'),
-  owner: text.optional(),
+  step: text.check(z.describe('What happens in this step')),
+  stage: z.enum(PIPELINE_STAGES).check(z.describe(PIPELINE_STAGES.join(' | '))),
+  datasets: z.optional(ids).check(z.describe('Datasets (DS- ids) this step reads or writes')),
+  after: z.optional(ids).check(z.describe('Steps (ids of this pipeline) that come before this one')),
+  owner: z.optional(text),
 });
 
 export const limit = z.strictObject({
   id,
-  limit: text.describe('A known weakness of the model'),
-  metric: id.optional().describe('The metric (M- id) where it shows'),
-  segment: text.optional().describe('The segment of that metric where it shows'),
-  scenario: text.optional().describe('The dataset scenario (coverage) where it shows'),
-  mitigation: text.optional().describe('What the product does about it (技术不够，产品来补)'),
-  type: z.enum(LIMIT_TYPES).optional().describe(LIMIT_TYPES.join(' | ')),
+  limit: text.check(z.describe('A known weakness of the model')),
+  metric: z.optional(id).check(z.describe('The metric (M- id) where it shows')),
+  segment: z.optional(text).check(z.describe('The segment of that metric where it shows')),
+  scenario: z.optional(text).check(z.describe('The dataset scenario (coverage) where it shows')),
+  mitigation: z.optional(text).check(z.describe('What the product does about it (技术不够，产品来补)')),
+  type: z.optional(z.enum(LIMIT_TYPES)).check(z.describe(LIMIT_TYPES.join(' | '))),
 });
 
 const schema = z.strictObject({
   ...envelope('solution'),
   task: z
     .strictObject({
-      type: text.describe('The AI task, e.g. image-classification, ranking, retrieval-qa'),
-      input: text.optional().describe('What the model receives'),
-      output: text.optional().describe('What the model returns'),
+      type: text.check(z.describe('The AI task, e.g. image-classification, ranking, retrieval-qa')),
+      input: z.optional(text).check(z.describe('What the model receives')),
+      output: z.optional(text).check(z.describe('What the model returns')),
     })
-    .describe('The business problem mapped to an AI task'),
-  requirements: ids.optional().describe('Requirements (REQ- ids) this solution serves'),
-  approaches: z.array(approach).min(1).describe('The candidates compared'),
-  chosen: id.describe('The id of the chosen approach, one of this file\'s approaches'),
-  rationale: text.optional().describe('Why the chosen approach won'),
-  pipeline: z.array(pipelineStep).optional().describe('The data flow, rendered as a flowchart'),
-  limits: z.array(limit).optional().describe('Known weaknesses and the product\'s answer to each'),
-  deployment: z
-    .strictObject({
-      serving: z.enum(['online', 'batch', 'edge']).optional(),
-      latency_budget_ms: z.number().min(0).optional(),
-      hardware: text.optional(),
-      notes: text.optional(),
-    })
-    .optional(),
+    .check(z.describe('The business problem mapped to an AI task')),
+  requirements: z.optional(ids).check(z.describe('Requirements (REQ- ids) this solution serves')),
+  approaches: z.array(approach).check(z.minLength(1), z.describe('The candidates compared')),
+  chosen: id.check(z.describe('The id of the chosen approach, one of this file\'s approaches')),
+  rationale: z.optional(text).check(z.describe('Why the chosen approach won')),
+  pipeline: z.optional(z.array(pipelineStep)).check(z.describe('The data flow, rendered as a flowchart')),
+  limits: z.optional(z.array(limit)).check(z.describe('Known weaknesses and the product\'s answer to each')),
+  deployment: z.optional(
+    z.strictObject({
+      serving: z.optional(z.enum(['online', 'batch', 'edge'])),
+      latency_budget_ms: z.optional(z.number().check(z.gte(0))),
+      hardware: z.optional(text),
+      notes: z.optional(text),
+    }),
+  ),
 });
 
 export const solution = {

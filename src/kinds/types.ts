@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export const KIND_NAMES = [
   'requirements',
@@ -44,7 +44,7 @@ export interface KindDef {
   name: KindName;
   title: { zh: string; en: string };
   /** The whole file: envelope plus body. */
-  schema: z.ZodObject;
+  schema: z.ZodMiniObject;
   /** Top-level lists whose items each define an id of the given item kind. */
   lists: Readonly<Record<string, ItemKind>>;
   /** The item kind of the file itself, when the file defines one id (an evaluation). */

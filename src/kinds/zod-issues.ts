@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { MessageId, Params } from '../i18n/index.js';
 import { editDistance, nearest } from '../suggest.js';
 import type { Path } from '../yaml/positions.js';
@@ -17,14 +17,14 @@ export interface IssueAt {
   fix?: string;
 }
 
-type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; valueType?: z.ZodType; in?: z.ZodType; entries?: Record<string, unknown>; values?: unknown[]; options?: z.ZodType[] };
+type AnyDef = { type: string; shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType; innerType?: z.ZodMiniType; valueType?: z.ZodMiniType; in?: z.ZodMiniType; entries?: Record<string, unknown>; values?: unknown[]; options?: z.ZodMiniType[] };
 
-function defOf(schema: z.ZodType): AnyDef {
+function defOf(schema: z.ZodMiniType): AnyDef {
   return (schema as unknown as { def: AnyDef }).def;
 }
 
 /** Sees through optional, default and pipe wrappers. */
-export function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let s = schema;
   for (let def = defOf(s); ; def = defOf(s)) {
     if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) s = def.innerType;
@@ -33,19 +33,19 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   }
 }
 
-export function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+export function objectShape(schema: z.ZodMiniType): Record<string, z.ZodMiniType> | undefined {
   const def = defOf(unwrap(schema));
   return def.type === 'object' ? def.shape : undefined;
 }
 
-export function arrayElement(schema: z.ZodType): z.ZodType | undefined {
+export function arrayElement(schema: z.ZodMiniType): z.ZodMiniType | undefined {
   const def = defOf(unwrap(schema));
   return def.type === 'array' ? def.element : undefined;
 }
 
 /** The sub-schema at a data path, if the path leads through objects, lists and maps. */
-function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
-  let s: z.ZodType | undefined = schema;
+function schemaAt(schema: z.ZodMiniType, path: Path): z.ZodMiniType | undefined {
+  let s: z.ZodMiniType | undefined = schema;
   for (const segment of path) {
     if (!s) return undefined;
     const def = defOf(unwrap(s));
@@ -58,12 +58,12 @@ function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
 }
 
 /** The words a value at a data path may be, when its schema is a closed list (an enum): for completion. */
-export function enumValuesAt(schema: z.ZodType, path: Path): string[] {
+export function enumValuesAt(schema: z.ZodMiniType, path: Path): string[] {
   const at = schemaAt(schema, path);
   return at ? wordsOf(at) : [];
 }
 
-function wordsOf(schema: z.ZodType): string[] {
+function wordsOf(schema: z.ZodMiniType): string[] {
   const def = defOf(unwrap(schema));
   if (def.type === 'enum') return Object.values(def.entries ?? {}).filter((v): v is string => typeof v === 'string');
   if (def.type === 'literal') return (def.values ?? []).filter((v): v is string => typeof v === 'string');
@@ -124,7 +124,7 @@ export type Lenient<T> = { ok: true; data: T } | { ok: false; issues: z.core.$Zo
  */
 const PARSE_CONTEXT = { jitless: true } as const;
 
-export function parseLenient<T extends z.ZodType>(schema: T, value: unknown): Lenient<z.output<T>> {
+export function parseLenient<T extends z.ZodMiniType>(schema: T, value: unknown): Lenient<z.output<T>> {
   const first = schema.safeParse(value, PARSE_CONTEXT);
   if (first.success) return { ok: true, data: first.data };
   const issues: z.core.$ZodIssue[] = [];
@@ -151,7 +151,7 @@ export function parseLenient<T extends z.ZodType>(schema: T, value: unknown): Le
 }
 
 /** Zod's issues as problems at data paths: one per problem, a missing key at its mapping, an unknown key at the key. */
-export function issuesAt(issues: readonly z.core.$ZodIssue[], schema: z.ZodType, raw: unknown): IssueAt[] {
+export function issuesAt(issues: readonly z.core.$ZodIssue[], schema: z.ZodMiniType, raw: unknown): IssueAt[] {
   const found: IssueAt[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

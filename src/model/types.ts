@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { FileStatus } from '../kinds/common.js';
 import type { ItemKind, KindName, kinds } from '../kinds/index.js';
 import type { IssueAt } from '../kinds/zod-issues.js';

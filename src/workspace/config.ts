@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
@@ -17,17 +17,17 @@ export const PRODUCT_ID = /^[a-z0-9-]+$/;
 export const configSchema = z.strictObject({
   version: z.literal(1),
   product: z.strictObject({
-    id: z.string().refine((s) => PRODUCT_ID.test(s), { params: { msg: 'productId' } }),
+    id: z.string().check(z.refine((s) => PRODUCT_ID.test(s), { params: { msg: 'productId' } })),
     name: z.string(),
     owner: z.string(),
-    type: z.enum(PRODUCT_TYPES).optional(),
+    type: z.optional(z.enum(PRODUCT_TYPES)),
   }),
-  lang: z.enum(['zh', 'en']).default('en'),
-  specs: z.string().default('specs'),
-  out: z.string().default('docs/aipm'),
-  templates: z.string().optional(),
-  rules: z.record(z.string(), z.enum(['error', 'warn', 'off'])).optional(),
-  vague_words: z.array(z.string()).optional(),
+  lang: z._default(z.enum(['zh', 'en']), 'en'),
+  specs: z._default(z.string(), 'specs'),
+  out: z._default(z.string(), 'docs/aipm'),
+  templates: z.optional(z.string()),
+  rules: z.optional(z.record(z.string(), z.enum(['error', 'warn', 'off']))),
+  vague_words: z.optional(z.array(z.string())),
 });
 
 export interface Config {
