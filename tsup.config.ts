@@ -132,6 +132,4 @@ export default defineConfig({
     await bundleLibrary('handlebars-compiler', 'node_modules/handlebars/dist/cjs/handlebars.js', 'handlebars');
     await bundleCommands();
   },
-  // Bundled CommonJS code (chalk's dependencies) may call require: give it one.
-  banner: { js: "import { createRequire as __aipmCreateRequire } from 'node:module'; const require = __aipmCreateRequire(import.meta.url);" },
 });

@@ -5,11 +5,10 @@ import { VERSION } from './version.js';
 import { FORMATS } from './report/formats.js';
 
 // This file only wires commander. Each action imports its command on demand, so `--help` and
-// `--version` never load zod, yaml or the templates. It is built as CommonJS (dist/cli.cjs): a run
-// that only prints help or the version never starts Node's ES module loader; the commands it
-// imports are ES modules.
+// `--version` never load zod, yaml or the templates. The build makes it and each command one
+// CommonJS file (dist/cli.cjs, dist/command-<name>.cjs): no run starts Node's ES module loader.
 
-// Node 22 and later keep the compiled code of the commands' chunks between runs; Node 20 has no such cache.
+// Node 22 and later keep the compiled code of these files between runs; Node 20 has no such cache.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 interface Global {
