@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KIND_NAMES, kinds } from '../src/kinds/index.js';
 import { check, edit, exampleSpecs, lineOf, EN_EXAMPLE, ZH_EXAMPLE } from './helpers.js';
 
 const en = exampleSpecs(EN_EXAMPLE);
@@ -8,6 +9,12 @@ describe('the examples', () => {
   it('both validate clean', () => {
     expect(check(en)).toEqual([]);
     expect(check(zh, { lang: 'zh' })).toEqual([]);
+  });
+});
+
+describe('the kinds', () => {
+  it('each builds its schema once (when first asked for it) and keeps it', () => {
+    for (const name of KIND_NAMES) expect(kinds[name].schema, name).toBe(kinds[name].schema);
   });
 });
 

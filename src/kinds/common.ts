@@ -6,12 +6,6 @@ export function check<T extends z.ZodMiniType>(schema: T, ok: (v: z.output<T>) =
 }
 
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
-// `pattern` metadata only feeds the exported JSON Schemas (editors); the checks are the refinements.
-export const id = check(z.string(), (s) => ID_PATTERN.test(s), 'id').check(
-  z.meta({ pattern: ID_PATTERN.source }),
-  z.describe('Unique id across the workspace: a letter, then letters, digits, _ or -'),
-);
-export const ids = z.array(id);
 
 export function isRealDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -20,9 +14,6 @@ export function isRealDate(s: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
-export const date = check(z.string(), isRealDate, 'date').check(z.meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), z.describe('ISO date YYYY-MM-DD'));
-
-export const text = z.string();
 
 /**
  * A kind's main list. Left empty (`requirements:` with nothing after it, as when every example item
@@ -31,10 +22,6 @@ export const text = z.string();
 export function itemList<T extends z.ZodMiniType>(item: T) {
   return z.pipe(z.nullable(z.array(item)), z.transform((items) => items ?? []));
 }
-export const texts = z.array(z.string());
-export const score = z.number().check(z.int(), z.gte(1), z.lte(5), z.describe('1 (low) to 5 (high)'));
-/** Fields named `*_rate` are fractions from 0 to 1. */
-export const rate = z.number().check(z.gte(0), z.lte(1), z.describe('A fraction from 0 to 1: write 0.05 for 5%'));
 
 // ---- targets -------------------------------------------------------------------------------
 
@@ -94,31 +81,61 @@ export function unitMatches(t: Target, metricUnit: string | undefined): boolean 
   return t.unit.toLowerCase() === metricUnit.trim().replace('％', '%').toLowerCase();
 }
 
-const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target').check(z.meta({ pattern: TARGET_TEXT.source }));
-const targetObject = z.strictObject({
-  op: z.enum(['>=', '<=', '>', '<', '==', '≥', '≤']),
-  value: z.number(),
-});
-export const target = z
-  .union([targetText, targetObject])
-  .check(z.describe('The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}'));
-
 // ---- the envelope every file shares ---------------------------------------------------------
 
 export const FILE_STATUSES = ['draft', 'in-review', 'approved', 'superseded'] as const;
 export type FileStatus = (typeof FILE_STATUSES)[number];
 
-export function envelope<K extends string>(kind: K) {
-  return {
-    kind: z.literal(kind).check(z.describe('Which schema applies to this file')),
-    version: z.literal(1).check(z.describe('Spec format version: 1')),
-    title: text.check(z.describe('Title of this document')),
-    owner: text.check(z.describe('Who is accountable for this document')),
-    status: z.enum(FILE_STATUSES).check(z.describe('draft | in-review | approved | superseded')),
-    updated: date.check(z.describe('Date of the last change, YYYY-MM-DD')),
-    links: z.optional(z.array(z.string())).check(z.describe('Prototypes, tickets, designs')),
-  };
+// ---- the schemas the kinds share ------------------------------------------------------------
+
+/**
+ * A schema built on first use. Building zod schemas is a good part of a small run's start-up, so
+ * each kind builds its schema (and these shared parts) only when a run first needs it: a run
+ * that meets three kinds builds three, and `explain` or a run answered from the cache builds none.
+ */
+export function lazily<T extends object>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
 }
+
+/** The parts every kind's schema is made of. */
+export const parts = lazily(() => {
+  // `pattern` metadata only feeds the exported JSON Schemas (editors); the checks are the refinements.
+  const id = check(z.string(), (s) => ID_PATTERN.test(s), 'id').check(
+    z.meta({ pattern: ID_PATTERN.source }),
+    z.describe('Unique id across the workspace: a letter, then letters, digits, _ or -'),
+  );
+  const date = check(z.string(), isRealDate, 'date').check(z.meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), z.describe('ISO date YYYY-MM-DD'));
+  const text = z.string();
+  const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target').check(z.meta({ pattern: TARGET_TEXT.source }));
+  const targetObject = z.strictObject({
+    op: z.enum(['>=', '<=', '>', '<', '==', '≥', '≤']),
+    value: z.number(),
+  });
+  return {
+    id,
+    ids: z.array(id),
+    date,
+    text,
+    texts: z.array(z.string()),
+    score: z.number().check(z.int(), z.gte(1), z.lte(5), z.describe('1 (low) to 5 (high)')),
+    /** Fields named `*_rate` are fractions from 0 to 1. */
+    rate: z.number().check(z.gte(0), z.lte(1), z.describe('A fraction from 0 to 1: write 0.05 for 5%')),
+    target: z
+      .union([targetText, targetObject])
+      .check(z.describe('The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}')),
+    /** The fields every file starts with. */
+    envelope: <K extends string>(kind: K) => ({
+      kind: z.literal(kind).check(z.describe('Which schema applies to this file')),
+      version: z.literal(1).check(z.describe('Spec format version: 1')),
+      title: text.check(z.describe('Title of this document')),
+      owner: text.check(z.describe('Who is accountable for this document')),
+      status: z.enum(FILE_STATUSES).check(z.describe('draft | in-review | approved | superseded')),
+      updated: date.check(z.describe('Date of the last change, YYYY-MM-DD')),
+      links: z.optional(z.array(z.string())).check(z.describe('Prototypes, tickets, designs')),
+    }),
+  };
+});
 
 /** Days from one YYYY-MM-DD date to another (negative when `to` comes first). */
 export function daysBetween(from: string, to: string): number {
