@@ -1,7 +1,6 @@
 import type Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -37,13 +36,21 @@ function precompiled(): Precompiled {
 /** The templates shipped with aipm. */
 const builtinTemplateDir = () => packageDir('templates', 'packet.hbs');
 
-async function readDir(dir: string, into: TemplateSources, guard?: { root: string; show: (f: string) => string }): Promise<void> {
+/** The names in a folder; none when it does not exist. */
+function namesIn(folder: string, shownAs: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new UserError('error.readFailed', { file: shownAs, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+}
+
+/** The templates in a folder and its partials/, read one after another at once (no turn of the event loop for each). */
+function readDir(dir: string, into: TemplateSources, guard?: { root: string; show: (f: string) => string }): void {
   for (const [sub, prefix] of [['', ''], ['partials', 'partials/']] as const) {
     const folder = join(dir, sub);
-    const names = await readdir(folder).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return [] as string[];
-      throw new UserError('error.readFailed', { file: guard ? guard.show(folder) : folder, reason: e.code ?? String(e) });
-    });
+    const names = namesIn(folder, guard ? guard.show(folder) : folder);
     for (const name of names.sort()) {
       if (!name.endsWith('.hbs')) continue;
       const file = join(folder, name);
@@ -52,9 +59,12 @@ async function readDir(dir: string, into: TemplateSources, guard?: { root: strin
         assertInside(guard.root, file, guard.show(file));
         assertRegularFile(file, guard.show(file));
       }
-      const source = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-        throw new UserError('error.readFailed', { file: guard ? guard.show(file) : file, reason: e.code ?? String(e) });
-      });
+      let source: string;
+      try {
+        source = readFileSync(file, 'utf8');
+      } catch (e) {
+        throw new UserError('error.readFailed', { file: guard ? guard.show(file) : file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      }
       into.set(prefix + name.slice(0, -4), { source, file });
     }
   }
@@ -63,7 +73,7 @@ async function readDir(dir: string, into: TemplateSources, guard?: { root: strin
 /** Built-in templates, with a workspace's own templates (same file names) taking their place. */
 export async function readTemplates(overrideDir: string | undefined, root: string, show: (f: string) => string): Promise<TemplateSources> {
   const sources: TemplateSources = new Map();
-  await readDir(builtinTemplateDir(), sources);
+  readDir(builtinTemplateDir(), sources);
   // A built-in template is compiled at build time; its source must still be the one compiled.
   const built = precompiled();
   for (const [name, entry] of sources) {
@@ -73,7 +83,7 @@ export async function readTemplates(overrideDir: string | undefined, root: strin
   if (overrideDir) {
     // A templates folder aipm.yaml names must be there: silently rendering the built-ins would hide it.
     if (!existsSync(overrideDir)) throw new UserError('error.templatesMissing', { dir: show(overrideDir) });
-    await readDir(overrideDir, sources, { root, show });
+    readDir(overrideDir, sources, { root, show });
   }
   return sources;
 }

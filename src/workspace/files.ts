@@ -1,5 +1,4 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { assertRegularFile } from './guard.js';
@@ -124,11 +123,15 @@ export async function readText(file: string, shownAs: string): Promise<string> {
   return new TextDecoder('utf-8').decode(await readBytes(file, shownAs));
 }
 
-/** A file's text, or undefined when it does not exist; any other failure is a UserError. */
+/**
+ * A file's text, or undefined when it does not exist; any other failure is a UserError. Read at
+ * once: a command reads its few files one after another, and each asynchronous read would wait
+ * for a turn of the event loop.
+ */
 export async function readIfExists(file: string, shownAs = file): Promise<string | undefined> {
   assertRegularFile(file, shownAs);
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
