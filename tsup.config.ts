@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { build, defineConfig } from 'tsup';
+import { build, defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 import { COMPILE_OPTIONS, PRECOMPILED_FILE } from './src/render/template-options.js';
 
@@ -23,22 +23,23 @@ function precompileTemplates(): void {
   writeFileSync(join('dist', PRECOMPILED_FILE), `// Made by the build from templates/: do not edit.\nexports.precompiled = {\n${entries.join('\n')}\n};\n`);
 }
 
+/** What every CommonJS file of dist/ is built with: each entry one self-contained `.cjs` file. */
+const COMMONJS_FILES = {
+  config: false,
+  format: ['cjs'],
+  platform: 'node',
+  target: 'node20',
+  outDir: 'dist',
+  outExtension: () => ({ js: '.cjs' }),
+  splitting: false,
+  clean: false,
+  dts: false,
+  silent: true,
+} satisfies Options;
+
 /** A library bundled into one CommonJS file of dist/, which aipm requires on first use. */
 async function bundleLibrary(name: string, entry: string, packageName: string): Promise<void> {
-  await build({
-    config: false,
-    entry: { [name]: entry },
-    format: ['cjs'],
-    platform: 'node',
-    target: 'node20',
-    outDir: 'dist',
-    outExtension: () => ({ js: '.cjs' }),
-    noExternal: [packageName],
-    splitting: false,
-    clean: false,
-    dts: false,
-    silent: true,
-  });
+  await build({ ...COMMONJS_FILES, entry: { [name]: entry }, noExternal: [packageName] });
 }
 
 /**
@@ -82,17 +83,12 @@ const COMMANDS = readdirSync('src/commands').filter((n) => n.endsWith('.ts') && 
  */
 async function bundleCommands(): Promise<void> {
   await build({
-    config: false,
+    ...COMMONJS_FILES,
     entry: {
       cli: 'src/cli.ts',
       'cli-errors': 'src/cli-errors.ts',
       ...Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/commands/${name}.ts`])),
     },
-    format: ['cjs'],
-    platform: 'node',
-    target: 'node20',
-    outDir: 'dist',
-    outExtension: () => ({ js: '.cjs' }),
     noExternal: ['zod', 'commander', 'chalk'],
     esbuildPlugins: [commandImports, lazyChildProcessForCommander],
     // A dynamic import becomes a require: the prompts and the language server library have
@@ -105,10 +101,6 @@ async function bundleCommands(): Promise<void> {
     banner: { js: "'use strict'; const __aipmImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__aipmImportMetaUrl', AIPM_BUILD: JSON.stringify(BUILD_ID) },
     removeNodeProtocol: false,
-    splitting: false,
-    clean: false,
-    dts: false,
-    silent: true,
   });
 }
 

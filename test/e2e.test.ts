@@ -166,6 +166,7 @@ describe('start-up', () => {
 
   it('--help and --version load only the CLI; a command loads its own file and what its run needs, nothing else', () => {
     for (const args of [['--version'], ['--help']]) expect(loadedBy(args, ROOT), args[0]).toEqual({ code: 0, loaded: ['cli.cjs'], packages: [] });
+    expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     // Everyday YAML takes the fast path: neither yaml nor Handlebars is loaded to validate a clean example.
     expect(loadedBy(['validate'], EN_EXAMPLE)).toEqual({ code: 0, loaded: ['cli.cjs', 'command-validate.cjs'], packages: [] });
     // The built-in templates come precompiled: render needs Handlebars' runtime only.
