@@ -8,7 +8,8 @@ export type { Finding, Severity, Model, Entry, CheckedFile, SpecFile, DocOf, Ite
 export { latestValues, judge, isOverdue, bufferEnd } from './model/queries.js';
 export { loadWorkspace, type Workspace } from './workspace/load.js';
 export { findConfig } from './workspace/files.js';
-export { parseConfig, type Config } from './workspace/config.js';
+export type { Config } from './model/config.js';
+export { parseConfig } from './workspace/config.js';
 export { buildModel } from './check/index.js';
 export { checkSpecs, runRules, type CheckOptions, type CheckResult } from './rules/run.js';
 export { rules, RULE_IDS, type RuleId, type Rule, type RuleMeta } from './rules/index.js';

@@ -23,6 +23,15 @@ const LAYERS: readonly { units: readonly string[]; siblingsApart?: boolean }[] =
   { units: ['cli.ts', 'cli-errors.ts', 'index.ts'] },
 ];
 
+/**
+ * Edges the order alone allows but the pipeline does not: the checks are pure (texts and data in,
+ * findings out), so they never use the stage that reads and writes the user's files.
+ */
+const FORBIDDEN: readonly { from: string; to: string; why: string }[] = [
+  { from: 'check', to: 'workspace', why: 'the checks are pure: what they need of aipm.yaml is in src/model/' },
+  { from: 'rules', to: 'workspace', why: 'the rules are pure: what they need of aipm.yaml is in src/model/' },
+];
+
 const SRC = join(ROOT, 'src');
 
 interface Source {
@@ -64,8 +73,11 @@ function pipelineViolations(sources: readonly Source[]): string[] {
       const to = unitOf(target);
       if (to === from) continue;
       const [a, b] = [layerOf(from), layerOf(to)];
+      const forbidden = FORBIDDEN.find((f) => f.from === from && f.to === to);
       if (b > a || (b === a && LAYERS[a]!.siblingsApart)) {
         violations.push(`src/${relative(SRC, source.file)} imports src/${relative(SRC, target)}: ${to} does not come before ${from}`);
+      } else if (forbidden) {
+        violations.push(`src/${relative(SRC, source.file)} imports src/${relative(SRC, target)}: ${forbidden.why}`);
       }
     }
   }
@@ -80,7 +92,7 @@ describe('the import graph of src/ follows the pipeline', () => {
     for (const { file } of sources) expect(() => layerOf(unitOf(file)), file).not.toThrow();
   });
 
-  it('no import runs against yaml → kinds → model → workspace → check → rules → report | render → commands → cli', () => {
+  it('no import runs against yaml → kinds → model → workspace → check → rules → report | render → commands → cli, nor from the checks to the disk', () => {
     expect(pipelineViolations(sources)).toEqual([]);
   });
 
@@ -92,5 +104,15 @@ describe('the import graph of src/ follows the pipeline', () => {
     expect(pipelineViolations([at('kinds/metrics.ts', "const m = await import('../model/queries.js');")])).toHaveLength(1);
     expect(pipelineViolations([at('render/index.ts', "import type { Reporter } from '../report/types.js';")])).toHaveLength(1);
     expect(pipelineViolations([at('rules/run.ts', "import { buildModel } from '../check/index.js';\nimport { t } from '../i18n/index.js';")])).toEqual([]);
+  });
+
+  it('keeps the checks off the disk: rules and check never import workspace', () => {
+    const at = (path: string, text: string) => ({ file: join(SRC, path), text });
+    expect(pipelineViolations([at('rules/run.ts', "import type { Config } from '../workspace/config.js';")])).toEqual([
+      'src/rules/run.ts imports src/workspace/config.ts: the rules are pure: what they need of aipm.yaml is in src/model/',
+    ]);
+    expect(pipelineViolations([at('check/schema.ts', "const c = await import('../workspace/cache.js');")])).toHaveLength(1);
+    expect(pipelineViolations([at('rules/run.ts', "import type { Config } from '../model/config.js';")])).toEqual([]);
+    expect(pipelineViolations([at('lsp/session.ts', "import { parseConfig } from '../workspace/config.js';")])).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import { schema } from '../src/commands/schema.js';
 import { render } from '../src/commands/render.js';
 import { validate } from '../src/commands/validate.js';
 import { KIND_NAMES } from '../src/kinds/index.js';
-import { PRODUCT_TYPES } from '../src/workspace/config.js';
+import { PRODUCT_TYPES } from '../src/model/config.js';
 import { UserError } from '../src/errors.js';
 import { t } from '../src/i18n/index.js';
 import { BIN, EN_EXAMPLE, ROOT, TODAY, ZH_EXAMPLE, readTree, writeWorkspace } from './helpers.js';

@@ -6,7 +6,7 @@ import { KIND_NAMES, type KindName } from '../kinds/index.js';
 import { jsonSchemaText } from '../kinds/json-schema.js';
 import { RULE_IDS } from '../rules/index.js';
 export { checkOptionsOf } from '../rules/run.js';
-import type { Config } from '../workspace/config.js';
+import type { Config } from '../model/config.js';
 import { findConfig } from '../workspace/files.js';
 import { loadConfig, loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
 import { writeFileAtomic } from '../workspace/write.js';

@@ -2,7 +2,7 @@ import { buildModel, place, placeBuiltin, sortFindings } from '../check/index.js
 import { formatMessage, type Lang } from '../i18n/index.js';
 import { itemFinder, live } from '../model/queries.js';
 import type { Finding, Model, RuleSetting, Severity, SpecFile } from '../model/types.js';
-import type { Config } from '../workspace/config.js';
+import type { Config } from '../model/config.js';
 import { readIgnoreComments, type IgnoreComment } from './ignore.js';
 import { RULE_IDS, rules, type RuleId } from './index.js';
 import type { Rule, RuleContext } from './types.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { packageDir } from '../package-files.js';
 import type { Lang } from '../i18n/index.js';
 import type { KindName } from '../kinds/index.js';
-import type { ProductType } from '../workspace/config.js';
+import type { ProductType } from '../model/config.js';
 
 /** The scaffolds shipped with aipm. */
 const scaffoldDir = () => packageDir('scaffolds', 'new');

@@ -3,13 +3,10 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { issuesAt, parseLenient } from '../kinds/zod-issues.js';
-import type { RuleSetting } from '../model/types.js';
+import { PRODUCT_TYPES, type Config } from '../model/config.js';
 import { nearest } from '../suggest.js';
 import { parseYaml } from '../yaml/parse.js';
 import { locate, spanOf, type Span } from '../yaml/positions.js';
-
-export const PRODUCT_TYPES = ['recommendation', 'customer-service', 'image-classification', 'llm-assistant', 'blank'] as const;
-export type ProductType = (typeof PRODUCT_TYPES)[number];
 
 /** A product id: lowercase letters, digits and dashes. */
 export const PRODUCT_ID = /^[a-z0-9-]+$/;
@@ -29,22 +26,6 @@ export const configSchema = z.strictObject({
   rules: z.optional(z.record(z.string(), z.enum(['error', 'warn', 'off']))),
   vague_words: z.optional(z.array(z.string())),
 });
-
-export interface Config {
-  /** The folder holding aipm.yaml. */
-  root: string;
-  /** aipm.yaml's absolute path. */
-  file: string;
-  product: { id: string; name: string; owner: string; type?: ProductType };
-  lang: Lang;
-  /** Absolute folders. */
-  specs: string;
-  out: string;
-  templates?: string;
-  /** Rule id → setting; only ids the caller knows. */
-  rules: Partial<Record<string, RuleSetting>>;
-  vagueWords: string[];
-}
 
 /**
  * Reads aipm.yaml's text; every problem is a UserError naming the file, line and column (also

@@ -4,7 +4,8 @@ import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
 import { parseYamlBytes } from '../yaml/parse.js';
 import { openParseCache, type ParseCache } from './cache.js';
-import { parseConfig, type Config } from './config.js';
+import type { Config } from '../model/config.js';
+import { parseConfig } from './config.js';
 import { findConfig, listFileEntries, listFiles, readBytes, readText } from './files.js';
 import { assertInside, insideOf } from './guard.js';
 
