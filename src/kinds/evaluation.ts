@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { check, lazily, parts } from './common.js';
+import { EVIDENCE_TOOLS } from './metrics.js';
 import type { KindDef } from './types.js';
 
 /** Built on first use (see `lazily`). */
@@ -10,6 +11,17 @@ const schema = lazily(() => {
     n: z.optional(z.number().check(z.int(), z.gte(0))).check(z.describe('How many samples the value was measured on')),
     ci: z.optional(check(z.tuple([z.number(), z.number()]), ([low, high]) => low <= high, 'ci'))
       .check(z.describe('Confidence interval [low, high], in the unit of the value')),
+    stderr: z.optional(z.number().check(z.gte(0)))
+      .check(z.describe('Standard error, in the unit of the value / 标准误，单位同数值')),
+    source: z.optional(z.strictObject({
+      tool: z.enum(EVIDENCE_TOOLS),
+      file: text.check(z.describe('The file read, relative to the workspace / 读取的文件（相对工作区）')),
+      sha256: check(z.string(), (s) => /^[0-9a-f]{64}$/.test(s), 'sha256').check(z.describe('SHA-256 of the file read / 文件的 SHA-256')),
+      task: text,
+      metric: text,
+      filter: z.optional(text),
+      imported: date.check(z.describe('When it was imported / 导入日期')),
+    })).check(z.describe('Where `aipm import` read this number / aipm import 读取该数值的来源')),
   };
 
   const result = z.strictObject({
