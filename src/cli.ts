@@ -213,6 +213,21 @@ program
   });
 
 program
+  .command('gate')
+  .description('the release gate: ship (exit 0) or hold (exit 1) from an evaluation\'s evidence against the plan')
+  .argument('[evaluation]', 'the evaluation to judge (default: the latest)')
+  .option('--against <id>', 'the evaluation to compare against (default: the latest earlier one of the same model)')
+  .option('--allow-insignificant', 'report "not yet significant" as a warning instead of holding')
+  .option('-f, --format <format>', 'text, json, markdown or github', 'text')
+  .option('--today <date>', 'the date the validation compares against (YYYY-MM-DD; default: AIPM_TODAY, else today)')
+  .action(async (evaluation: string | undefined, opts: { against?: string; allowInsignificant?: boolean; format: string; today?: string }, cmd: Command) => {
+    await run(async () => {
+      const { gate } = await import('./commands/gate.js');
+      return gate({ cwd: cwdOf(cmd), ...(evaluation ? { evaluation } : {}), ...opts, env: process.env });
+    }, { json: opts.format === 'json' });
+  });
+
+program
   .command('explain')
   .description('list the rules, or explain one: what it checks, why, how to fix it')
   .argument('[rule]', 'a rule id')

@@ -1,7 +1,5 @@
-import { formatTarget, meetsTarget, parseTarget, type Target } from '../kinds/common.js';
-import { direction } from '../model/thresholds.js';
-import type { Entry } from '../model/types.js';
-import type { Path } from '../yaml/positions.js';
+import { formatTarget } from '../kinds/common.js';
+import { judgeEvaluation } from '../model/judgement.js';
 import { latestPerModel } from '../model/queries.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
 
@@ -48,18 +46,6 @@ const messages = {
   },
 } satisfies Messages;
 
-interface Measured {
-  value: number;
-  n?: number | undefined;
-  ci?: [number, number] | undefined;
-}
-
-/** The end of an interval on the unhealthy side of a target: the low end when higher is healthy. */
-function unhealthyBound(ci: [number, number], target: Target): number | undefined {
-  const way = direction(target);
-  return way === 'higher' ? ci[0] : way === 'lower' ? ci[1] : undefined;
-}
-
 export const evaluationConsistent = defineRule({
   meta: {
     id: 'evaluation-consistent',
@@ -88,47 +74,32 @@ export const evaluationConsistent = defineRule({
     for (const ev of latestPerModel(ctx.items('evaluation'))) {
       if (ev.value.decision !== 'ship') continue;
       const base = { file: ev.file };
-      // Values that meet their targets: they still need enough samples, and an interval that meets the target too.
-      const judged: { at: Path; measured: Measured; target: Target; metric: Entry<'metric'>; segment?: string }[] = [];
-      ev.value.results.forEach((r, i) => {
-        const metric = ctx.find('metric', r.metric);
-        const target = metric && parseTarget(metric.value.target);
-        if (!metric || !target) return;
-        const at = [...ev.path, 'results', i];
-        if (!meetsTarget(r.value, target)) {
-          found.push({ ...base, path: [...at, 'value'], msg: 'miss', params: { id: ev.id, metric: metric.id, value: r.value, target: formatTarget(target) } });
-        } else judged.push({ at, measured: r, target, metric });
-        for (const segment of metric.value.segments ?? []) {
-          const segmentTarget = parseTarget(segment.target);
-          if (!segmentTarget) continue;
-          const j = r.segments?.findIndex((s) => s.name === segment.name) ?? -1;
-          const reported = j >= 0 ? r.segments![j]! : undefined;
-          if (!reported) {
-            found.push({ ...base, path: at, msg: 'segmentMissing', params: { id: ev.id, metric: metric.id, segment: segment.name, target: formatTarget(segmentTarget) } });
-          } else if (!meetsTarget(reported.value, segmentTarget)) {
-            found.push({ ...base, path: [...at, 'segments', j, 'value'], msg: 'segmentMiss', params: { id: ev.id, metric: metric.id, segment: segment.name, value: reported.value, target: formatTarget(segmentTarget) } });
-          } else judged.push({ at: [...at, 'segments', j], measured: reported, target: segmentTarget, metric, segment: segment.name });
+      const { judgements } = judgeEvaluation(ev, (id) => ctx.find('metric', id), guardrails);
+      for (const j of judgements) {
+        const params = { id: ev.id, metric: j.metric, ...(j.segment === undefined ? {} : { segment: j.segment }) };
+        const target = j.target && formatTarget(j.target);
+        switch (j.code) {
+          case 'miss':
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'miss' : 'segmentMiss', params: { ...params, value: j.value, target } });
+            break;
+          case 'segment-missing':
+            found.push({ ...base, path: j.path, msg: 'segmentMissing', params: { ...params, target } });
+            break;
+          case 'few-samples':
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'fewSamples' : 'segmentFewSamples', params: { ...params, n: j.n, min: j.min } });
+            break;
+          case 'not-significant':
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'notSignificant' : 'segmentNotSignificant', params: { ...params, value: j.value, target, low: j.ci![0], high: j.ci![1], bound: j.bound }, mild: true });
+            break;
+          case 'guardrail-missing': {
+            const guards = j.guards!.map((id) => `\`${id}\``).join(', ');
+            found.push({ ...base, path: j.path, msg: j.guards!.length > 0 ? 'guardrailMissing' : 'anyGuardrailMissing', params: { id: ev.id, guardrail: j.metric, guards } });
+            break;
+          }
+          case 'red-line':
+            // The gate holds on a crossed red line; this rule speaks only of what contradicts "ship".
+            break;
         }
-      });
-      for (const { at, measured, target, metric, segment } of judged) {
-        const params = { id: ev.id, metric: metric.id, ...(segment === undefined ? {} : { segment }) };
-        const min = metric.value.min_samples;
-        if (min !== undefined && measured.n !== undefined && measured.n < min) {
-          found.push({ ...base, path: [...at, 'n'], msg: segment === undefined ? 'fewSamples' : 'segmentFewSamples', params: { ...params, n: measured.n, min } });
-          continue;
-        }
-        const bound = measured.ci && unhealthyBound(measured.ci, target);
-        if (measured.ci && bound !== undefined && !meetsTarget(bound, target)) {
-          const [low, high] = measured.ci;
-          found.push({ ...base, path: [...at, 'ci'], msg: segment === undefined ? 'notSignificant' : 'segmentNotSignificant', params: { ...params, value: measured.value, target: formatTarget(target), low, high, bound }, mild: true });
-        }
-      }
-      const reported = new Set(ev.value.results.map((r) => r.metric));
-      const guarding = guardrails.filter((g) => g.value.guards?.some((id) => reported.has(id)));
-      for (const g of guarding.length > 0 ? guarding : guardrails) {
-        if (reported.has(g.id)) continue;
-        const guards = (g.value.guards ?? []).filter((id) => reported.has(id)).map((id) => `\`${id}\``).join(', ');
-        found.push({ ...base, path: [...ev.path, 'decision'], msg: guarding.length > 0 ? 'guardrailMissing' : 'anyGuardrailMissing', params: { id: ev.id, guardrail: g.id, guards } });
       }
     }
     return found;

@@ -1,0 +1,88 @@
+import { t, type Lang } from '../i18n/index.js';
+import type { GateReason, GateResultRow, GateVerdict } from '../model/gate.js';
+import { escapeData, escapeProperty } from './github.js';
+import { repoPath } from './paths.js';
+import { terminalSafe } from './stylish.js';
+
+// `aipm gate`'s verdict as text, JSON, Markdown and GitHub workflow commands. Pure.
+
+export const GATE_FORMATS = ['text', 'json', 'markdown', 'github'] as const;
+export type GateFormat = (typeof GATE_FORMATS)[number];
+
+export function isGateFormat(value: string): value is GateFormat {
+  return (GATE_FORMATS as readonly string[]).includes(value);
+}
+
+const interval = (ci: readonly [number, number] | undefined) => (ci ? `[${ci[0]}, ${ci[1]}]` : '');
+const subject = (r: Pick<GateResultRow, 'metric' | 'segment'>) => (r.segment === undefined ? r.metric : `${r.metric} / ${r.segment}`);
+
+/** The one line a terminal, `aipm status` or a packet shows. */
+export function gateVerdictLine(v: GateVerdict, lang: Lang): string {
+  const e = v.evaluation;
+  return t(lang, 'gate.verdictLine', { verdict: t(lang, v.verdict === 'ship' ? 'gate.ship' : 'gate.hold'), id: e.id, model: e.model, date: e.date, decision: e.decision });
+}
+
+export function gateText(v: GateVerdict, lang: Lang): string {
+  const out = [terminalSafe(gateVerdictLine(v, lang))];
+  if (v.against) out.push(`  ${terminalSafe(t(lang, 'gate.against', { id: v.against.id, date: v.against.date }))}`);
+  const list = (title: string, mark: string, reasons: GateReason[]) => {
+    if (reasons.length === 0) return;
+    out.push('', `${title}:`);
+    for (const r of reasons) out.push(`  ${mark} ${terminalSafe(`${r.file}:${r.line}:${r.col} ${r.message}`)} (${r.code})`);
+  };
+  list(t(lang, 'gate.reasons'), '✗', v.reasons);
+  list(t(lang, 'gate.warnings'), '!', v.warnings);
+  if (v.results.length > 0) {
+    out.push('', `${t(lang, 'gate.results')}:`);
+    for (const r of v.results) {
+      const verdict = t(lang, r.verdict === 'pass' ? 'gate.pass' : r.verdict === 'fail' ? 'gate.fail' : 'gate.none');
+      const evidence = [r.n === undefined ? '' : `n ${r.n}`, r.ci ? `ci ${interval(r.ci)}` : ''].filter(Boolean).join(', ');
+      out.push(`  ${terminalSafe(`${subject(r)}: ${r.value}${r.target ? ` (${r.target})` : ''} ${verdict}${evidence ? ` — ${evidence}` : ''}`)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function gateJson(v: GateVerdict, version: string): string {
+  return `${JSON.stringify({ version, ...v }, null, 2)}\n`;
+}
+
+/** Markdown inline text outside code spans: one line, Markdown and HTML characters neutralised. */
+const plain = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\*_[\]|#~]/g, (c) => `\\${c}`);
+
+/** A message for Markdown: its `code spans` kept (nothing inside one is read as Markdown or HTML), the rest escaped. */
+const md = (text: string) =>
+  text.replace(/\r?\n/g, ' ').split(/(`[^`|]*`)/).map((part, i) => (i % 2 === 1 ? part : plain(part.replace(/`/g, "'")))).join('');
+
+/** A verdict for a pull-request comment or `$GITHUB_STEP_SUMMARY`. */
+export function gateMarkdown(v: GateVerdict, lang: Lang): string {
+  const verdict = t(lang, v.verdict === 'ship' ? 'gate.ship' : 'gate.hold');
+  const out = [`## ${md(t(lang, 'gate.title'))}: ${v.verdict === 'ship' ? '✅' : '⛔'} ${md(verdict)}`, '', md(gateVerdictLine(v, lang))];
+  if (v.against) out.push('', md(t(lang, 'gate.against', { id: v.against.id, date: v.against.date })));
+  const list = (title: string, reasons: GateReason[]) => {
+    if (reasons.length === 0) return;
+    out.push('', `### ${md(title)}`, '');
+    for (const r of reasons) out.push(`- ${md(r.message)} (\`${r.code}\`, ${md(`${r.file}:${r.line}`)})`);
+  };
+  list(t(lang, 'gate.reasons'), v.reasons);
+  list(t(lang, 'gate.warnings'), v.warnings);
+  if (v.results.length > 0) {
+    const head = ['colMetric', 'colValue', 'colTarget', 'colN', 'colCi', 'colVerdict'] as const;
+    out.push('', `### ${md(t(lang, 'gate.results'))}`, '', `| ${head.map((h) => md(t(lang, `gate.${h}`))).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
+    for (const r of v.results) {
+      const verdict = t(lang, r.verdict === 'pass' ? 'gate.pass' : r.verdict === 'fail' ? 'gate.fail' : 'gate.none');
+      const cells = [subject(r), String(r.value), r.target ?? '—', r.n === undefined ? '—' : String(r.n), r.ci ? interval(r.ci) : '—', verdict];
+      out.push(`| ${cells.map(md).join(' | ')} |`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** GitHub workflow commands: an annotation per reason and warning, then the verdict line. */
+export function gateGithub(v: GateVerdict, lang: Lang, repoPrefix = ''): string {
+  const annotation = (level: 'error' | 'warning', r: GateReason) =>
+    `::${level} file=${escapeProperty(repoPath({ repoPrefix }, r.file))},line=${r.line},col=${r.col},title=${escapeProperty(`aipm gate ${r.code}`)}::${escapeData(r.message)}`;
+  const lines = [...v.reasons.map((r) => annotation('error', r)), ...v.warnings.map((r) => annotation('warning', r)), `aipm: ${escapeData(gateVerdictLine(v, lang))}`];
+  return `${lines.join('\n')}\n`;
+}
