@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportError } from '../src/cli-errors.js';
 import { checkSpecs, type CheckOptions } from '../src/rules/run.js';
 import type { Finding } from '../src/model/types.js';
 import { parseYaml } from '../src/yaml/parse.js';
@@ -74,7 +75,27 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns the built CLI the way a user runs it. */
+/**
+ * Runs a command in-process and returns what the CLI would print and exit with: its result, or
+ * the error worded as the CLI words it (src/cli-errors.ts; JSON when the command was asked for
+ * JSON). `env` is added to the environment a spawned run would get (NO_COLOR, AIPM_TODAY).
+ */
+export async function call<O extends { cwd: string }>(
+  command: (opts: O) => Promise<{ exitCode: number; stdout: string; stderr?: string }>,
+  opts: O,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
+  const fullEnv = { ...process.env, NO_COLOR: '1', AIPM_TODAY: TODAY, ...env };
+  try {
+    const r = await command({ env: fullEnv, ...opts });
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr ?? '' };
+  } catch (error) {
+    const r = reportError(error, { json: (opts as { format?: string }).format === 'json', env: fullEnv });
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  }
+}
+
+/** Spawns the built CLI the way a user runs it (the e2e tier only: what only a process shows). */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
@@ -83,6 +104,25 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     input: options.input ?? '',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let installed: string | undefined;
+
+/**
+ * A copy of the built CLI (bin, dist, templates, scaffolds, package.json) in a temporary folder
+ * every user can enter, made once per test file: a test that runs aipm as another user cannot
+ * reach the clone itself when it sits under a folder only its owner may enter (a home folder is
+ * often 0700). Returns the copy's bin/aipm.js.
+ */
+export function reachableBin(): string {
+  if (!installed) {
+    const dir = mkdtempSync(join(tmpdir(), 'aipm-install-'));
+    for (const entry of ['bin', 'dist', 'templates', 'scaffolds', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    spawnSync('chmod', ['-R', 'a+rX', dir]);
+    chmodSync(dir, 0o755);
+    installed = dir;
+  }
+  return join(installed, 'bin', 'aipm.js');
 }
 
 export const rulesOf = (findings: Finding[]) => findings.filter((f) => !f.suppressed).map((f) => f.rule);
