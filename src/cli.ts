@@ -137,7 +137,7 @@ program
 program
   .command('new')
   .description('add a spec file of a kind, with the next free id')
-  .argument('<kind>', 'requirements, data-feasibility, metrics, solution, milestones, review, evaluation, launch-plan or compliance')
+  .argument('<kind>', 'the kind of spec file, e.g. requirements or metrics (any other word lists them all; docs/kinds.md describes each)')
   .option('--id <id>', 'the id of its first item (default: the next free one)')
   .option('--title <title>', 'the document title')
   .option('--file <path>', 'where to write it (default: <specs>/<kind>.yaml, or <kind>-2.yaml…)')

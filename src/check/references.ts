@@ -1,5 +1,5 @@
 import { ID_PATTERN, parseTarget, unitMatches } from '../kinds/common.js';
-import { kinds, type KindDef, type PathPattern } from '../kinds/index.js';
+import { itemLabel, kinds, type KindDef, type PathPattern } from '../kinds/index.js';
 import { nearest } from '../suggest.js';
 import { firstById } from '../model/queries.js';
 import type { CheckedFile, Entry, Model, Problem } from '../model/types.js';
@@ -53,13 +53,13 @@ export function checkReferences(model: Pick<Model, 'files' | 'ids' | 'items'>): 
         const target = ids.get(value);
         if (!target) {
           const suggestion = suggest(value, ref.to);
-          problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: { msg: `item.${ref.to}` }, ...(suggestion ? { suggestion } : {}) } });
+          problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: itemLabel(ref.to), ...(suggestion ? { suggestion } : {}) } });
         } else if (ref.to !== 'any' && target.kind && target.kind !== ref.to) {
-          problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.wrongKind', params: { id: value, expected: { msg: `item.${ref.to}` }, actual: { msg: `item.${target.kind}` } } });
+          problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.wrongKind', params: { id: value, expected: itemLabel(ref.to), actual: itemLabel(target.kind) } });
         } else if (ref.sameFile && target.file !== file) {
           const own = [...ids.values()].filter((d) => d.file === file && d.kind === ref.to).map((d) => d.id);
           const suggestion = nearest(value, own);
-          problems.push({ rule: 'reference', file, path, msg: 'reference.notInFile', params: { id: value, expected: { msg: `item.${ref.to}` }, ...(suggestion ? { suggestion } : {}) } });
+          problems.push({ rule: 'reference', file, path, msg: 'reference.notInFile', params: { id: value, expected: itemLabel(ref.to), ...(suggestion ? { suggestion } : {}) } });
         }
       }
     }

@@ -177,19 +177,6 @@ export const en = {
   'hover.target': 'target',
   'hover.latest': 'latest result',
   'hover.file': 'file',
-  'item.requirement': 'requirement',
-  'item.dataset': 'dataset',
-  'item.metric': 'metric',
-  'item.milestone': 'milestone',
-  'item.risk': 'risk',
-  'item.decision': 'decision',
-  'item.evaluation': 'evaluation',
-  'item.experiment': 'experiment',
-  'item.compliance-check': 'compliance check',
-  'item.approach': 'candidate approach',
-  'item.pipeline-step': 'pipeline step',
-  'item.limit': 'limit',
-  'item.any': 'id',
 
 
   // report

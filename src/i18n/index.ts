@@ -4,8 +4,11 @@ import { zh } from './zh.js';
 export type { MessageId };
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-/** A parameter is text, a number, or another message (of the same catalogue) worded in the same language. */
-export type Param<M extends string = MessageId> = string | number | undefined | { msg: M };
+/**
+ * A parameter is text, a number, another message (of the same catalogue) worded in the same
+ * language, or text given in both languages (what a kind declares an item is called).
+ */
+export type Param<M extends string = MessageId> = string | number | undefined | { msg: M } | Localized;
 export type Params<M extends string = MessageId> = Readonly<Record<string, Param<M>>>;
 /** Text given in both languages (rule metadata, kind titles). */
 export type Localized = Readonly<Record<Lang, string>>;
@@ -33,7 +36,8 @@ export function formatMessage<M extends string>(lang: Lang, template: string, pa
     }
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) return whole;
-    return typeof value === 'object' ? word(value.msg) : String(value);
+    if (typeof value !== 'object') return String(value);
+    return 'msg' in value ? word(value.msg) : value[lang];
   });
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazily, parts } from './common.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 /** Built on first use (see `lazily`). */
 const schema = lazily(() => {
@@ -21,13 +21,14 @@ const schema = lazily(() => {
   });
 });
 
-export const compliance = {
+export const compliance = defineKind({
   name: 'compliance',
   title: { zh: '合规与伦理复盘', en: 'Compliance review' },
   get schema() {
     return schema();
   },
-  lists: { checks: 'compliance-check' },
+  items: { 'compliance-check': { list: 'checks', label: { zh: '合规检查项', en: 'compliance check' }, prefix: 'C-' } },
   refs: [],
-  idPrefixes: { 'compliance-check': 'C-' },
-} as const satisfies KindDef;
+  template: 'compliance',
+  skeleton: 'compliance.yaml',
+});

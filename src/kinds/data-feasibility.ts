@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { itemList, lazily, parts } from './common.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 /** Built on first use (see `lazily`). */
 const schema = lazily(() => {
@@ -37,13 +37,15 @@ const schema = lazily(() => {
   });
 });
 
-export const dataFeasibility = {
+export const dataFeasibility = defineKind({
   name: 'data-feasibility',
   title: { zh: '数据可行性报告', en: 'Data feasibility' },
   get schema() {
     return schema();
   },
-  lists: { datasets: 'dataset' },
+  items: { dataset: { list: 'datasets', label: { zh: '数据集', en: 'dataset' }, prefix: 'DS-' } },
   refs: [],
-  idPrefixes: { dataset: 'DS-' },
-} as const satisfies KindDef;
+  template: 'data-feasibility',
+  skeleton: 'data-feasibility.yaml',
+  init: true,
+});

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { check, lazily, parts } from './common.js';
 import { EVIDENCE_TOOLS } from './metrics.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 /** Built on first use (see `lazily`). */
 const schema = lazily(() => {
@@ -55,18 +55,21 @@ const schema = lazily(() => {
   });
 });
 
-export const evaluation = {
+export const evaluation = defineKind({
   name: 'evaluation',
   title: { zh: '效果评估报告', en: 'Evaluation report' },
   get schema() {
     return schema();
   },
-  lists: { experiments: 'experiment' },
-  fileItem: 'evaluation',
+  items: {
+    evaluation: { label: { zh: '评估', en: 'evaluation' }, prefix: 'EV-' },
+    experiment: { list: 'experiments', label: { zh: '实验', en: 'experiment' }, prefix: 'EXP-' },
+  },
   refs: [
     { at: ['dataset'], to: 'dataset' },
     { at: ['results', '*', 'metric'], to: 'metric' },
     { at: ['experiments', '*', 'results', '{key}'], to: 'metric' },
   ],
-  idPrefixes: { evaluation: 'EV-', experiment: 'EXP-' },
-} as const satisfies KindDef;
+  template: 'evaluation',
+  skeleton: 'evaluation.yaml',
+});

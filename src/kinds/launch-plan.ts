@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazily, parts } from './common.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 /** Built on first use (see `lazily`). */
 const schema = lazily(() => {
@@ -32,16 +32,17 @@ const schema = lazily(() => {
   });
 });
 
-export const launchPlan = {
+export const launchPlan = defineKind({
   name: 'launch-plan',
   title: { zh: '上线计划', en: 'Launch plan' },
   get schema() {
     return schema();
   },
-  lists: {},
+  items: {},
   refs: [
     { at: ['rollback', 'triggers', '*', 'metric'], to: 'metric' },
     { at: ['monitoring', '*', 'metric'], to: 'metric' },
   ],
-  idPrefixes: {},
-} as const satisfies KindDef;
+  template: 'launch-plan',
+  skeleton: 'launch-plan.yaml',
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { check, itemList, lazily, parseTarget, parts, unitMatches } from './common.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 export const METRIC_LAYERS = ['business', 'model', 'system', 'guardrail', 'feedback'] as const;
 /** The evaluation tools whose output `aipm import` reads. */
@@ -65,17 +65,19 @@ const schema = lazily(() => {
   return z.strictObject({ ...envelope('metrics'), metrics: itemList(metric) });
 });
 
-export const metrics = {
+export const metrics = defineKind({
   name: 'metrics',
   title: { zh: 'AI目标说明书（指标）', en: 'Metrics' },
   get schema() {
     return schema();
   },
-  lists: { metrics: 'metric' },
+  items: { metric: { list: 'metrics', label: { zh: '指标', en: 'metric' }, prefix: 'M-' } },
   refs: [
     { at: ['metrics', '*', 'supports', '*'], to: 'metric' },
     { at: ['metrics', '*', 'guards', '*'], to: 'metric' },
     { at: ['metrics', '*', 'measured_on', 'dataset'], to: 'dataset' },
   ],
-  idPrefixes: { metric: 'M-' },
-} as const satisfies KindDef;
+  template: 'metrics',
+  skeleton: 'metrics.yaml',
+  init: true,
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { itemList, lazily, parts } from './common.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 export const MILESTONE_STAGES = ['data', 'model', 'evaluation', 'integration', 'launch', 'monitoring'] as const;
 
@@ -51,17 +51,22 @@ const schema = lazily(() => {
   });
 });
 
-export const milestones = {
+export const milestones = defineKind({
   name: 'milestones',
   title: { zh: '里程碑计划', en: 'Milestones' },
   get schema() {
     return schema();
   },
-  lists: { milestones: 'milestone', risks: 'risk' },
+  items: {
+    milestone: { list: 'milestones', label: { zh: '里程碑', en: 'milestone' }, prefix: 'MS-' },
+    risk: { list: 'risks', label: { zh: '风险', en: 'risk' }, prefix: 'RISK-' },
+  },
   refs: [
     { at: ['milestones', '*', 'depends_on', '*'], to: 'milestone' },
     { at: ['milestones', '*', 'requirements', '*'], to: 'requirement' },
     { at: ['risks', '*', 'affects', '*'], to: 'milestone' },
   ],
-  idPrefixes: { milestone: 'MS-', risk: 'RISK-' },
-} as const satisfies KindDef;
+  template: 'milestones',
+  skeleton: 'milestones.yaml',
+  init: true,
+});

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { itemList, lazily, parts } from './common.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 /** Built on first use (see `lazily`). */
 const schema = lazily(() => {
@@ -32,16 +32,18 @@ const schema = lazily(() => {
   return z.strictObject({ ...envelope('requirements'), requirements: itemList(requirement) });
 });
 
-export const requirements = {
+export const requirements = defineKind({
   name: 'requirements',
   title: { zh: '产品需求清单', en: 'Requirements' },
   get schema() {
     return schema();
   },
-  lists: { requirements: 'requirement' },
+  items: { requirement: { list: 'requirements', label: { zh: '需求', en: 'requirement' }, prefix: 'REQ-' } },
   refs: [
     { at: ['requirements', '*', 'targets', '*', 'metric'], to: 'metric' },
     { at: ['requirements', '*', 'datasets', '*'], to: 'dataset' },
   ],
-  idPrefixes: { requirement: 'REQ-' },
-} as const satisfies KindDef;
+  template: 'requirements',
+  skeleton: 'requirements.yaml',
+  init: true,
+});

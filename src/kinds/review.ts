@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazily, parts } from './common.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 /** Built on first use (see `lazily`). */
 const schema = lazily(() => {
@@ -29,13 +29,14 @@ const schema = lazily(() => {
   return z.strictObject({ ...envelope('review'), ...body });
 });
 
-export const review = {
+export const review = defineKind({
   name: 'review',
   title: { zh: '评审会议纪要', en: 'Review record' },
   get schema() {
     return schema();
   },
-  lists: { decisions: 'decision' },
+  items: { decision: { list: 'decisions', label: { zh: '决策', en: 'decision' }, prefix: 'D-' } },
   refs: [{ at: ['changes', '*', 'ref'], to: 'any' }],
-  idPrefixes: { decision: 'D-' },
-} as const satisfies KindDef;
+  template: 'review',
+  skeleton: 'review.yaml',
+});

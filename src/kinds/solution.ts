@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazily, parts } from './common.js';
-import type { KindDef } from './types.js';
+import { defineKind } from './types.js';
 
 export const PIPELINE_STAGES = ['source', 'clean', 'label', 'split', 'train', 'evaluate', 'serve', 'feedback'] as const;
 export const LIMIT_TYPES = ['confirm', 'human-review', 'fallback', 'feedback', 'scope', 'notice'] as const;
@@ -64,13 +64,17 @@ const schema = lazily(() => {
   });
 });
 
-export const solution = {
+export const solution = defineKind({
   name: 'solution',
   title: { zh: '算法与数据方案', en: 'Solution' },
   get schema() {
     return schema();
   },
-  lists: { approaches: 'approach', pipeline: 'pipeline-step', limits: 'limit' },
+  items: {
+    approach: { list: 'approaches', label: { zh: '候选方案', en: 'candidate approach' }, prefix: 'AP-' },
+    'pipeline-step': { list: 'pipeline', label: { zh: '数据流程步骤', en: 'pipeline step' }, prefix: 'PL-' },
+    limit: { list: 'limits', label: { zh: '能力边界', en: 'limit' }, prefix: 'LIM-' },
+  },
   refs: [
     { at: ['requirements', '*'], to: 'requirement' },
     { at: ['chosen'], to: 'approach', sameFile: true },
@@ -79,5 +83,7 @@ export const solution = {
     { at: ['pipeline', '*', 'after', '*'], to: 'pipeline-step', sameFile: true },
     { at: ['limits', '*', 'metric'], to: 'metric' },
   ],
-  idPrefixes: { approach: 'AP-', 'pipeline-step': 'PL-', limit: 'LIM-' },
-} as const satisfies KindDef;
+  template: 'solution',
+  skeleton: 'solution.yaml',
+  init: true,
+});

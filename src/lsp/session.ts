@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
-import { isKindName, kinds, type ItemKind } from '../kinds/index.js';
+import { isKindName, itemLabel, kinds, type ItemKind } from '../kinds/index.js';
 import { enumValuesAt } from '../kinds/zod-issues.js';
 import { itemFinder, latestValues } from '../model/queries.js';
 import type { Finding, Model, SpecFile } from '../model/types.js';
@@ -192,7 +192,7 @@ export class ProductSession {
       if (!def.kind || (path !== undefined && file !== path)) continue;
       const value = find(def.kind, def.id)?.value as Record<string, unknown> | undefined;
       const name = nameOf(value);
-      out.push({ path: file, id: def.id, ...(name ? { name } : {}), kind: t(this.lang, `item.${def.kind}`), range: rangeAt(def.file.parsed, def.path), idRange: rangeAt(def.file.parsed, [...def.path, 'id']) });
+      out.push({ path: file, id: def.id, ...(name ? { name } : {}), kind: itemLabel(def.kind)[this.lang], range: rangeAt(def.file.parsed, def.path), idRange: rangeAt(def.file.parsed, [...def.path, 'id']) });
     }
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range[0] - b.range[0]));
   }
@@ -206,7 +206,7 @@ export class ProductSession {
     if (!id || !def || !model || !parsed) return undefined;
     const lang = this.lang;
     const value = (def.kind ? itemFinder(model)(def.kind, id)?.value : undefined) as Record<string, unknown> | undefined;
-    const label = def.kind ? t(lang, `item.${def.kind}`) : '';
+    const label = def.kind ? itemLabel(def.kind)[lang] : '';
     const name = nameOf(value);
     const lines = [`**${id}**${label ? ` · ${label}` : ''}${name ? ` — ${name}` : ''}`];
     const fields: [string, unknown][] = [
@@ -238,7 +238,7 @@ export class ProductSession {
       const wanted = ref.to as ItemKind | 'any';
       return [...model.ids.values()]
         .filter((d) => d.kind && (wanted === 'any' || d.kind === wanted))
-        .map((d) => ({ label: d.id, type: 'id' as const, detail: d.kind ? t(this.lang, `item.${d.kind}`) : undefined }));
+        .map((d) => ({ label: d.id, type: 'id' as const, detail: d.kind ? itemLabel(d.kind)[this.lang] : undefined }));
     }
     return place.key ? [] : enumValuesAt(def.schema, place.path).map((word) => ({ label: word, type: 'word' as const }));
   }

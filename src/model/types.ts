@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { FileStatus } from '../kinds/common.js';
-import type { ItemKind, KindName, kinds } from '../kinds/index.js';
+import type { ItemKind, KindDeclOf, KindName, kinds } from '../kinds/index.js';
 import type { IssueAt } from '../kinds/zod-issues.js';
 import type { MessageId, Params } from '../i18n/index.js';
 import type { ParsedYaml } from '../yaml/parse.js';
@@ -11,23 +11,16 @@ import type { Path, Span } from '../yaml/positions.js';
 /** A whole document of a kind, envelope included, as its schema outputs it. */
 export type DocOf<K extends KindName> = z.output<(typeof kinds)[K]['schema']>;
 
-type ListItem<K extends KindName, L extends keyof DocOf<K>> = NonNullable<DocOf<K>[L]> extends readonly (infer T)[] ? T : never;
+type ListItem<K extends KindName, L> = L extends keyof DocOf<K> ? (NonNullable<DocOf<K>[L]> extends readonly (infer T)[] ? T : never) : never;
 
-/** The value of each kind of item that carries an id. */
-export interface ItemTypes {
-  requirement: ListItem<'requirements', 'requirements'>;
-  dataset: ListItem<'data-feasibility', 'datasets'>;
-  metric: ListItem<'metrics', 'metrics'>;
-  milestone: ListItem<'milestones', 'milestones'>;
-  risk: ListItem<'milestones', 'risks'>;
-  decision: ListItem<'review', 'decisions'>;
-  evaluation: DocOf<'evaluation'>;
-  experiment: ListItem<'evaluation', 'experiments'>;
-  'compliance-check': ListItem<'compliance', 'checks'>;
-  approach: ListItem<'solution', 'approaches'>;
-  'pipeline-step': ListItem<'solution', 'pipeline'>;
-  limit: ListItem<'solution', 'limits'>;
-}
+/** The kind that declares an item kind. */
+type KindOfItem<I extends ItemKind> = { [K in KindName]: I extends keyof KindDeclOf<K>['items'] ? K : never }[KindName];
+type Declared<I extends ItemKind> = KindDeclOf<KindOfItem<I>>['items'][I & keyof KindDeclOf<KindOfItem<I>>['items']];
+
+/** The value of each kind of item that carries an id: an item of its list, or the whole document. */
+export type ItemTypes = {
+  [I in ItemKind]: Declared<I> extends { list: infer L } ? ListItem<KindOfItem<I>, L> : DocOf<KindOfItem<I>>;
+};
 
 export type Severity = 'error' | 'warning';
 

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { CheckedFile, Model, SpecFile } from '../model/types.js';
 import { isRealDate } from '../kinds/common.js';
-import { KIND_NAMES } from '../kinds/index.js';
+import { KIND_NAMES, kinds } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText } from '../i18n/render.js';
 import { escapeInline, Slugger, tidy } from './markdown.js';
@@ -57,11 +57,11 @@ export function renderAll(input: RenderInput, render: Renderer, absPathOf: (f: C
     .sort((a, b) => KIND_NAMES.indexOf(a.kind!) - KIND_NAMES.indexOf(b.kind!) || (a.file < b.file ? -1 : 1));
   const sourceOf = (f: CheckedFile) => relative(input.rootDir, absPathOf(f)).split(sep).join('/');
   for (const file of files) {
-    const body = render(file.kind!, documentView(ctx, file, 0, sourceOf(file)));
+    const body = render(kinds[file.kind!].template, documentView(ctx, file, 0, sourceOf(file)));
     outputs.set(outputPathFor(input.specsDir, absPathOf(file)), `${GENERATED_MARK}\n\n${tidy(body)}`);
   }
   if (input.packet) {
-    const artifacts = files.map((file) => tidy(render(file.kind!, documentView(ctx, file, 2, sourceOf(file)))));
+    const artifacts = files.map((file) => tidy(render(kinds[file.kind!].template, documentView(ctx, file, 2, sourceOf(file)))));
     const view = { ...packetView(ctx, input.product, files, artifacts, input.validation), depth: 0, contents: CONTENTS_MARK, ...(input.changes ? { changesTitle: escapeInline(input.changes.title), changes: input.changes.markdown.trimEnd() } : {}) };
     const body = withContents(tidy(render('packet', view)), renderText[input.lang].contents);
     outputs.set('packet.md', `${GENERATED_MARK}\n\n${body}`);

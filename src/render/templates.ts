@@ -7,13 +7,14 @@ import { createRequire } from 'node:module';
 import { UserError } from '../errors.js';
 import { packageDir, requireBundled } from '../package-files.js';
 import { assertInside, assertRegularFile } from '../workspace/guard.js';
-import { KIND_NAMES } from '../kinds/index.js';
+import { KIND_NAMES, kinds } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText, type RenderTextKey } from '../i18n/render.js';
 import { COMPILE_OPTIONS, PRECOMPILED_FILE } from './template-options.js';
 
-export const TEMPLATE_NAMES = [...KIND_NAMES, 'packet'] as const;
-export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+/** The templates render needs: each kind's (its declaration names it) and the packet. */
+export const TEMPLATE_NAMES: readonly string[] = [...KIND_NAMES.map((kind) => kinds[kind].template), 'packet'];
+export type TemplateName = string;
 
 /**
  * Template sources by name: `packet`, a kind, or `partials/<name>`. A built-in template may come

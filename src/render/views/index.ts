@@ -25,7 +25,7 @@ export interface DocView {
   [section: string]: unknown;
 }
 
-/** One body builder per kind. */
+/** One body builder per kind, registered by the kind's name (a test checks every declared kind has one). */
 const bodies: { [K in KindName]: BodyBuilder<K> } = {
   requirements: requirementsView,
   'data-feasibility': dataFeasibilityView,
@@ -37,6 +37,10 @@ const bodies: { [K in KindName]: BodyBuilder<K> } = {
   'launch-plan': launchPlanView,
   compliance: complianceView,
 };
+
+export function hasView(kind: string): boolean {
+  return Object.hasOwn(bodies, kind);
+}
 
 /** The view of one spec file's document, for its kind's template. */
 export function documentView(ctx: RenderContext, file: CheckedFile, depth: number, source: string): DocView {
