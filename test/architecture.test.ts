@@ -14,6 +14,7 @@ const LAYERS: readonly { units: readonly string[]; siblingsApart?: boolean }[] =
   { units: ['yaml'] },
   { units: ['kinds'] },
   { units: ['model'] },
+  { units: ['catalogues'] },
   { units: ['workspace'] },
   { units: ['check'] },
   { units: ['rules'] },
