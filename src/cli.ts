@@ -229,13 +229,14 @@ program
 
 program
   .command('explain')
-  .description('list the rules, or explain one: what it checks, why, how to fix it')
-  .argument('[rule]', 'a rule id')
+  .description('list the rules, or explain one: what it checks, why, how to fix it; or a regulation catalogue item: what it asks, from when, its source')
+  .argument('[id]', 'a rule id, or a catalogue item id (like EU-AIA-50-1)')
+  .option('--catalogue <id>', 'list a regulation catalogue\'s items (eu-ai-act, cn-genai, cn-pipl)')
   .option('--lang <lang>', 'zh or en (default: the workspace\'s language)')
-  .action(async (rule: string | undefined, opts: { lang?: string }, cmd: Command) => {
+  .action(async (rule: string | undefined, opts: { lang?: string; catalogue?: string }, cmd: Command) => {
     await run(async () => {
       const { explain } = await import('./commands/explain.js');
-      return explain({ cwd: cwdOf(cmd), rule, lang: opts.lang, env: process.env });
+      return explain({ cwd: cwdOf(cmd), rule, catalogue: opts.catalogue, lang: opts.lang, env: process.env });
     });
   });
 

@@ -263,6 +263,7 @@ export const en = {
   'explain.catalogue.header': '{title} — {count} items, as of {asOf} (aipm explain <item-id> for one):',
   'explain.catalogues': 'Regulation catalogues (aipm explain --catalogue <id>):',
   'explain.notAdvice': 'An aid to a compliance review, not legal advice.',
+  'error.unknownItem': 'unknown catalogue item `{value}`{hint} (`aipm explain --catalogue <id>` lists a catalogue\'s items: {catalogues})',
   'error.unknownCatalogue': 'unknown catalogue `{value}`{hint}; the catalogues are: {choices}',
 } as const;
 

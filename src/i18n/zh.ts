@@ -257,5 +257,6 @@ export const zh: Record<MessageId, string> = {
   'explain.catalogue.header': '{title} — {count} 个条目，截至 {asOf}（aipm explain <条目 id> 查看单条）：',
   'explain.catalogues': '法规目录（aipm explain --catalogue <id>）：',
   'explain.notAdvice': '用于辅助合规评审，不构成法律意见。',
+  'error.unknownItem': '未知的目录条目 `{value}`{hint}（`aipm explain --catalogue <id>` 列出目录中的条目：{catalogues}）',
   'error.unknownCatalogue': '未知目录 `{value}`{hint}；可用的目录：{choices}',
 };
