@@ -27,6 +27,12 @@ describe('aipm.yaml', () => {
     expect(c).toMatchObject({ lang: 'zh', specs: '/w/specs', out: '/w/docs/aipm', rules: {}, vagueWords: [] });
   });
 
+  it('product.description is read (the packet opens with it)', () => {
+    const c = parseConfig('version: 1\nproduct: {id: smart-cs, name: 智能客服, owner: 张三, description: 自动回答售后问题}\n', '/w/aipm.yaml', 'aipm.yaml', RULE_IDS);
+    expect(c.product.description).toBe('自动回答售后问题');
+    expect(errorOf('version: 1\nproduct: {id: smart-cs, name: 智能客服, owner: 张三, description: [a]}\n')).toMatch(/aipm.yaml:2:\d+ /);
+  });
+
   it('an unknown key names the file, line and column, with the nearest key', () => {
     expect(errorOf(`${GOOD}ruels: {}\n`)).toContain('aipm.yaml:5:1 未知的键 `ruels`；是不是想写 `rules`？');
   });

@@ -64,6 +64,9 @@ describe('aipm diff', () => {
     const markdown = (await diff({ cwd: dir, from: 'base', format: 'markdown' })).stdout;
     expect(markdown.split('\n').filter((l) => /^- (\\\+|[−~→]) /.test(l))).toHaveLength(out.changes.length);
     expect(lintMarkdown('diff.md', markdown)).toEqual([]);
+    // Code spans stay code spans (no literal backticks), and targets read as written (no `\>=`).
+    expect(markdown).toContain('- ⚠ evaluation `EV-SEVERITY-V1` judged `M-TOP1-ACC` against a target that has since changed (>= 88% → >= 90%): re-check its verdict');
+    expect(markdown).not.toContain('\\`');
   });
 
   it('a rollback trigger on a retargeted metric is suspect; two revisions compare with each other', async () => {
@@ -87,7 +90,7 @@ describe('aipm diff', () => {
     expect(runCli(['diff', 'HEAD'], { cwd: plain })).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not in a git repository/) });
   });
 
-  it('render --packet --since puts the changes at the top of the packet', async () => {
+  it('render --packet --since puts the changes in the packet, after what needs attention', async () => {
     const { dir, change } = repo(EN_EXAMPLE);
     change('metrics.yaml', 'target: ">= 88%"', 'target: ">= 90%"');
     // 89.4 now misses 90: render anyway to see the packet.
@@ -95,7 +98,8 @@ describe('aipm diff', () => {
     const packet = readFileSync(join(dir, 'docs/aipm/packet.md'), 'utf8');
     const at = packet.indexOf('## Changes since base');
     expect(at).toBeGreaterThan(0);
-    expect(at).toBeLessThan(packet.indexOf('## Needs attention'));
+    expect(at).toBeGreaterThan(packet.indexOf('## Needs attention'));
+    expect(at).toBeLessThan(packet.indexOf('## Validation'));
     expect(packet).toContain('- [Changes since base](#changes-since-base)');
     expect(packet).toContain('### Suspect links');
     expect(lintMarkdown('packet.md', packet)).toEqual([]);

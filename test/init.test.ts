@@ -174,7 +174,7 @@ describe('aipm init in a real terminal', () => {
     expect(r.error).toBeNull();
     expect(r.code).toBe(0);
     const config = readFileSync(join(dir, 'desk/aipm.yaml'), 'utf8');
-    expect(config).toContain('  id: ticket-helper\n  name: "智能工单助手"\n  owner: "王芳"\n  type: image-classification\nlang: zh\n');
+    expect(config).toContain('  id: ticket-helper\n  name: "智能工单助手"\n  owner: "王芳"\n  type: image-classification\n  # description: ""          # 产品做什么、为谁做：评审材料以它开头\nlang: zh\n');
     const v = spawnSync(process.execPath, [BIN, 'validate', '--strict'], { cwd: join(dir, 'desk'), env: { ...process.env, AIPM_TODAY: TODAY }, encoding: 'utf8' });
     expect([v.status, v.stdout]).toEqual([0, '5 个文件，没有发现问题\n']);
   });

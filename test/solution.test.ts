@@ -84,8 +84,8 @@ describe('the pipeline flowchart', () => {
     expect(chart).toContain('d0[("DS-CLAIM-PHOTOS")]');
     expect((await parseMermaid(chart!)).config ?? {}).toEqual({});
     expect(doc).toContain('| **AP-CONVNEXT** (chosen) |');
-    expect(doc).toMatch(/\| 650 ✅ pass \| 0\.8 ✅ pass \| 89 ✅ pass \|/);
-    expect(doc).toMatch(/\| AP-VENDOR \| .* \| 2500 ❌ fail \| — \| 84 ❌ fail \|/);
+    expect(doc).toMatch(/\| 650 ms ✅ pass \| 0\.8% ✅ pass \| 89% ✅ pass \|/);
+    expect(doc).toMatch(/\| AP-VENDOR \| .* \| 2500 ms ❌ fail \| — \| 84% ❌ fail \|/);
     const packet = readTree(join(dir, 'docs', 'aipm'))['packet.md']!;
     expect(packet).toContain('## Solution');
     expect(packet).toMatch(/\| REQ-DAMAGE-CLASS .* \| AP-CONVNEXT ConvNeXt-T with claim-photo augmentations \| LIM-NIGHT, LIM-SEVERE \|/);
@@ -97,6 +97,6 @@ describe('the pipeline flowchart', () => {
     await render({ cwd: dir, packet: true, force: true });
     const packet = readFileSync(join(dir, 'docs', 'aipm', 'packet.md'), 'utf8');
     expect(packet).toContain('### Failing, with no answer from the product');
-    expect(packet).toContain('| M-INFER-P95 | — | 950 ms | \\<= 800 ms | EV-SEVERITY-V1 |');
+    expect(packet).toContain('| M-INFER-P95 Inference P95 latency per claim | — | 950 ms | <= 800 ms | EV-SEVERITY-V1 Severity model v1 offline evaluation |');
   });
 });

@@ -104,6 +104,7 @@ function configText(a: Answers): string {
     `  name: ${q(a.name)}`,
     `  owner: ${q(a.owner)}`,
     `  type: ${a.type}`,
+    `  # description: ""          # ${t(a.lang, 'init.descriptionComment')}`,
     `lang: ${a.lang}`,
     'specs: specs',
     'out: docs/aipm',

@@ -80,6 +80,7 @@ export const en = {
   'init.type.llm-assistant': 'LLM assistant: hallucination rate on a golden set, human rating, latency red line, safety review',
   'init.type.blank': 'blank: the four design documents with one commented example each',
   'init.configComment': 'aipm workspace: `aipm validate` checks the specs, `aipm render --packet` writes the review packet',
+  'init.descriptionComment': 'what the product does and for whom: the review packet opens with it',
   'init.rulesComment': 'rule id -> error | warn | off (`aipm explain` lists the rules)',
   'init.vagueComment': 'extra vague words for quantified-target',
   'init.done': 'created the {type} plan for {name} in {dir}:',

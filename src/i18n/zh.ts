@@ -81,6 +81,7 @@ export const zh: Record<MessageId, string> = {
   'init.type.llm-assistant': '大模型助手：黄金集幻觉率、人工评分、延迟红线、内容安全审核',
   'init.type.blank': '空白：四份设计文档，各带一个注释示例',
   'init.configComment': 'aipm 工作区：`aipm validate` 检查规格，`aipm render --packet` 生成评审材料',
+  'init.descriptionComment': '产品做什么、为谁做：评审材料以它开头',
   'init.rulesComment': '规则 id -> error | warn | off（`aipm explain` 列出全部规则）',
   'init.vagueComment': 'quantified-target 额外检查的模糊词',
   'init.done': '已在 {dir} 为「{name}」创建 {type} 计划：',

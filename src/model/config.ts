@@ -12,7 +12,7 @@ export interface Config {
   root: string;
   /** aipm.yaml's absolute path. */
   file: string;
-  product: { id: string; name: string; owner: string; type?: ProductType };
+  product: { id: string; name: string; owner: string; type?: ProductType; description?: string };
   lang: Lang;
   /** Absolute folders. */
   specs: string;

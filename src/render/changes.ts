@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n/index.js';
-import { escapeInline } from './markdown.js';
+import { escapeInline, escapeMessage } from './markdown.js';
 import type { ItemChange, SpecDiff, Suspect } from '../model/compare.js';
 
 const SIGN = { added: '+', removed: '-', changed: '~', moved: '→' } as const;
@@ -36,13 +36,13 @@ export function diffMarkdown(diff: SpecDiff, ref: string, lang: Lang, options: {
   const level = options.level ?? 2;
   const head = options.title === false ? [] : [`${'#'.repeat(level)} ${escapeInline(t(lang, 'diff.title', { ref }))}`, ''];
   const h = '#'.repeat(level + 1);
-  if (diff.changes.length === 0 && diff.suspects.length === 0) return `${[...head, escapeInline(t(lang, 'diff.none', { ref }))].join('\n')}\n`;
+  if (diff.changes.length === 0 && diff.suspects.length === 0) return `${[...head, escapeMessage(t(lang, 'diff.none', { ref }))].join('\n')}\n`;
   const lines: string[] = [...head];
   for (const c of diff.changes) {
     // `+` and `-` would start a nested list: the signs are written so Markdown keeps them as text.
-    lines.push(`- ${({ added: '\\+', removed: '−', changed: '~', moved: '→' } as const)[c.change]} ${escapeInline(headline(lang, c))}`);
+    lines.push(`- ${({ added: '\\+', removed: '−', changed: '~', moved: '→' } as const)[c.change]} ${escapeMessage(headline(lang, c))}`);
     for (const f of c.fields) lines.push(`  - \`${f.field.replace(/`/g, '')}\`: ${escapeInline(value(f.from))} → ${escapeInline(value(f.to))}`);
   }
-  if (diff.suspects.length > 0) lines.push('', `${h} ${escapeInline(t(lang, 'diff.suspects'))}`, '', ...diff.suspects.map((s) => `- ⚠ ${escapeInline(suspectLine(lang, s))}`));
+  if (diff.suspects.length > 0) lines.push('', `${h} ${escapeInline(t(lang, 'diff.suspects'))}`, '', ...diff.suspects.map((s) => `- ⚠ ${escapeMessage(suspectLine(lang, s))}`));
   return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,10 @@
-import { formatTarget, parseTarget } from '../kinds/common.js';
+import { isPercentUnit, parseTarget, type Target } from '../kinds/common.js';
 import type { KindName } from '../kinds/index.js';
 import { firstById, latestValues, type LatestValue, type Verdict } from '../model/queries.js';
 import type { CheckedFile, DocOf, Entry, Model } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText, type RenderTextKey } from '../i18n/render.js';
+import { enumText, type EnumField } from '../i18n/render-enums.js';
 import { escapeInline } from './markdown.js';
 
 /** View models: plain objects holding Markdown-escaped text, laid out by the templates. */
@@ -26,12 +27,22 @@ export interface RenderContext {
   metric: (id: string) => Entry<'metric'> | undefined;
   dataset: (id: string) => Entry<'dataset'> | undefined;
   text: (key: RenderTextKey) => string;
+  /** An item's name or title by its id (the first definition), for showing ids beside names. */
+  nameOf: (id: string) => string | undefined;
 }
 
 export function renderContext(model: Model, lang: Lang, date: string): RenderContext {
   const metrics = firstById(model.items.metric);
   const datasets = firstById(model.items.dataset);
-  return { lang, model, date, latest: latestValues(model), metric: (id) => metrics.get(id), dataset: (id) => datasets.get(id), text: (key) => renderText[lang][key] };
+  const names = new Map<string, string>();
+  for (const entries of Object.values(model.items)) {
+    for (const e of entries as Entry[]) {
+      const v = e.value as { name?: unknown; title?: unknown };
+      const name = typeof v.name === 'string' ? v.name : typeof v.title === 'string' ? v.title : undefined;
+      if (name !== undefined && !names.has(e.id)) names.set(e.id, name);
+    }
+  }
+  return { lang, model, date, latest: latestValues(model), metric: (id) => metrics.get(id), dataset: (id) => datasets.get(id), text: (key) => renderText[lang][key], nameOf: (id) => names.get(id) };
 }
 
 /** Builds the body of one kind's document view (the header is shared). */
@@ -52,7 +63,39 @@ export function table(ctx: RenderContext, headers: RenderTextKey[], rows: (strin
 
 export function target(value: unknown): string {
   const t = parseTarget(value);
-  return t ? md(formatTarget(t)) : '';
+  return t ? targetText(t) : '';
+}
+
+/** A target as written (`>= 90%`, `<= 8 分钟`): the operator needs no escape where it stands, inside a line. */
+export function targetText(t: Target): string {
+  return `${t.op} ${t.value}${t.unit ? (isPercentUnit(t.unit) ? '%' : ` ${md(t.unit)}`) : ''}`;
+}
+
+/** A value with its metric's unit: `89.4%`, `640 ms`. */
+export function withUnit(value: number | string, unit: string | undefined): string {
+  if (!unit) return String(value);
+  return isPercentUnit(unit) ? `${value}%` : `${value} ${md(unit)}`;
+}
+
+/** A metric's value with the metric's unit. */
+export function metricValue(ctx: RenderContext, metricId: string, value: number | string): string {
+  return withUnit(value, ctx.metric(metricId)?.value.unit);
+}
+
+/** A fraction (a `*_rate`) as a percentage: 0.03 → `3%`. */
+export function percent(fraction: number): string {
+  return `${Number((fraction * 100).toPrecision(12))}%`;
+}
+
+/** An id with the name of what it names beside it: `M-ETA-MAE 送达时间平均绝对误差`. */
+export function ref(ctx: RenderContext, id: string): string {
+  const name = ctx.nameOf(id);
+  return name === undefined ? md(id) : `${md(id)} ${md(name)}`;
+}
+
+/** An enum value in the workspace's language. */
+export function word(ctx: RenderContext, field: EnumField, value: string | undefined): string | undefined {
+  return value === undefined ? undefined : md(enumText(ctx.lang, field, value));
 }
 
 export function verdictText(ctx: RenderContext, verdict: Verdict): string {

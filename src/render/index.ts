@@ -18,7 +18,7 @@ export interface RenderInput {
   lang: Lang;
   /** The date shown and used for "overdue": --today, else the newest `updated` ('' when there is none). */
   date: string;
-  product: { id: string; name: string; owner: string; type?: string };
+  product: { id: string; name: string; owner: string; type?: string; description?: string };
   /** Absolute folder of the specs: outputs mirror paths below it. */
   specsDir: string;
   /** Absolute folder of aipm.yaml: source paths in documents are shown relative to it. */
@@ -28,6 +28,11 @@ export interface RenderInput {
   validation?: PacketValidation;
   /** What changed since a revision (`render --since`), as Markdown: the packet opens with it. */
   changes?: { title: string; markdown: string };
+  /**
+   * The release gate's verdict as Markdown (from `aipm gate`), shown right after the decisions to
+   * make. Render does not judge releases itself: the command passes it in once it has one.
+   */
+  gate?: string;
 }
 
 /** The newest valid `updated` date of all spec files: render's date when none is given. */
@@ -62,7 +67,7 @@ export function renderAll(input: RenderInput, render: Renderer, absPathOf: (f: C
   }
   if (input.packet) {
     const artifacts = files.map((file) => tidy(render(kinds[file.kind!].template, documentView(ctx, file, 2, sourceOf(file)))));
-    const view = { ...packetView(ctx, input.product, files, artifacts, input.validation), depth: 0, contents: CONTENTS_MARK, ...(input.changes ? { changesTitle: escapeInline(input.changes.title), changes: input.changes.markdown.trimEnd() } : {}) };
+    const view = { ...packetView(ctx, input.product, files, artifacts, input.validation), depth: 0, contents: CONTENTS_MARK, ...(input.changes ? { changesTitle: escapeInline(input.changes.title), changes: input.changes.markdown.trimEnd() } : {}), ...(input.gate ? { gate: input.gate.trimEnd() } : {}) };
     const body = withContents(tidy(render('packet', view)), renderText[input.lang].contents);
     outputs.set('packet.md', `${GENERATED_MARK}\n\n${body}`);
   }
@@ -82,8 +87,11 @@ export function withContents(markdown: string, title: string): string {
     if (!m) continue;
     const level = m[1]!.length;
     const text = m[2]!;
-    const anchor = slugger.slug(text.replace(/\\(.)/g, '$1'));
-    if ((level === 2 || level === 3) && text !== title) entries.push(`${level === 3 ? '  ' : ''}- [${text}](#${anchor})`);
+    // An autolink's text is no part of the anchor (as markdownlint reads GitHub's anchors).
+    const anchor = slugger.slug(text.replace(/(?<!\\)<(?:https?:|mailto:)[^<>\s]+>|(?<!\\)<[^<>\s@]+@[^<>\s]+>/gi, '').replace(/\\(.)/g, '$1'));
+    // A link may not hold another: a heading's URLs are plain text in its entry.
+    const entry = text.replace(/(?<!\\)<((?:https?:|mailto:)[^<>\s]+|[^<>\s@]+@[^<>\s]+)>/gi, (_m, url: string) => url.replace(':', '\\:').replace('@', '\\@'));
+    if ((level === 2 || level === 3) && text !== title) entries.push(`${level === 3 ? '  ' : ''}- [${entry}](#${anchor})`);
   }
   return placed.replace(CONTENTS_MARK, entries.join('\n'));
 }

@@ -1,9 +1,9 @@
 import { kinds } from '../kinds/index.js';
-import { formatTarget, isPercentUnit } from '../kinds/common.js';
 import { bufferEnd, isOverdue, judge, live, openRisks, unansweredGaps } from '../model/queries.js';
 import type { CheckedFile, Finding } from '../model/types.js';
 import type { Lang } from '../i18n/index.js';
-import { fields, md, table, target, verdictText, type Field, type RenderContext, type Table } from './context.js';
+import { fields, md, metricValue, ref, table, target, targetText, verdictText, word, type Field, type RenderContext, type Table } from './context.js';
+import { escapeBlock, escapeMessage } from './markdown.js';
 import { gantt, quadrant } from './mermaid.js';
 
 // The review packet's own sections: what needs attention, the traceability matrix and the charts.
@@ -12,7 +12,11 @@ import { gantt, quadrant } from './mermaid.js';
 export interface PacketView {
   lang: Lang;
   title: string;
+  /** The product's description, as a paragraph. */
+  description?: string;
   cover: Field[];
+  /** The release gate's verdict (`aipm gate`), as Markdown, when the caller has one. */
+  gate?: string;
   artifactTable?: Table;
   attention: { risks?: Table; decisions?: Table; questions?: Table; overdue?: Table; failing?: Table; unanswered?: Table; compliance?: Table; nothing: boolean };
   decide?: Table;
@@ -38,13 +42,8 @@ export interface PacketValidation {
   forced: boolean;
 }
 
-/** A value with its metric's unit: `89.4%`, `640 ms`. */
-export function withUnit(value: number | string, unit: string | undefined): string {
-  if (!unit) return String(value);
-  return isPercentUnit(unit) ? `${value}%` : `${value} ${md(unit)}`;
-}
 
-export function packetView(ctx: RenderContext, product: { id: string; name: string; owner: string; type?: string }, files: readonly CheckedFile[], artifacts: string[], validation?: PacketValidation): PacketView {
+export function packetView(ctx: RenderContext, product: { id: string; name: string; owner: string; type?: string; description?: string }, files: readonly CheckedFile[], artifacts: string[], validation?: PacketValidation): PacketView {
   const { model, date } = ctx;
   const t = ctx.text;
   const overdueMark = (due: string | undefined) => (due && due < date ? ` ${t('overdueMark')}` : '');
@@ -71,31 +70,33 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
   const dueNow = (due: string | undefined) => next === undefined || due === undefined || due <= next;
   const toDecide = [
     ...decisions.filter((d) => dueNow(d.value.due)).map((d) => [d.id, md(d.value.decision), d.value.owner && md(d.value.owner), d.value.due && `${d.value.due}${overdueMark(d.value.due)}`]),
-    ...questions.filter((q) => dueNow(q.follow_up)).map((q) => [ctx.text('none'), md(q.question), q.owner && md(q.owner), q.follow_up && `${q.follow_up}${overdueMark(q.follow_up)}`]),
+    // An open question has no id: it is marked as a question, with its owner and follow-up date.
+    ...questions.filter((q) => dueNow(q.follow_up)).map((q) => [t('questionMark'), md(q.question), q.owner && md(q.owner), q.follow_up && `${q.follow_up}${overdueMark(q.follow_up)}`]),
   ];
   const attention = {
-    risks: table(ctx, ['id', 'description', 'probability', 'impact', 'owner', 'mitigation'], risks.map((r) => [r.id, md(r.value.description), r.value.probability, r.value.impact, r.value.owner && md(r.value.owner), r.value.mitigation && md(r.value.mitigation)])),
+    risks: table(ctx, ['id', 'description', 'probability', 'impact', 'owner', 'mitigation'], risks.map((r) => [r.id, md(r.value.description), word(ctx, 'level', r.value.probability), word(ctx, 'level', r.value.impact), r.value.owner && md(r.value.owner), r.value.mitigation && md(r.value.mitigation)])),
     decisions: table(ctx, ['id', 'decision', 'owner', 'due'], decisions.map((d) => [d.id, md(d.value.decision), d.value.owner && md(d.value.owner), d.value.due && `${d.value.due}${overdueMark(d.value.due)}`])),
     questions: table(ctx, ['question', 'owner', 'followUp'], questions.map((q) => [md(q.question), q.owner && md(q.owner), q.follow_up && `${q.follow_up}${overdueMark(q.follow_up)}`])),
-    overdue: table(ctx, ['id', 'name', 'due', 'bufferEnd', 'status'], overdue.map((m) => [m.id, md(m.value.name), m.value.due, bufferEnd(m.value), m.value.status])),
-    failing: table(ctx, ['metric', 'name', 'latest', 'target', 'evaluation'], failing.map(({ m, name, value, goal, latest }) => [m.id, name, withUnit(value, m.value.unit), target(goal), latest.evaluation.id])),
-    compliance: table(ctx, ['id', 'area', 'question', 'status', 'owner'], complianceOpen.map((c) => [c.id, c.value.area, md(c.value.question), c.value.status, c.value.owner && md(c.value.owner)])),
-    unanswered: table(ctx, ['metric', 'segment', 'latest', 'target', 'evaluation'], unanswered.map((g) => [g.metric, g.kind === 'segment' ? md(g.segment) : undefined, withUnit(g.value, ctx.metric(g.metric)?.value.unit), md(formatTarget(g.target)), g.evaluation.id])),
+    overdue: table(ctx, ['id', 'name', 'due', 'bufferEnd', 'status'], overdue.map((m) => [m.id, md(m.value.name), m.value.due, bufferEnd(m.value), word(ctx, 'milestoneStatus', m.value.status)])),
+    failing: table(ctx, ['metric', 'name', 'latest', 'target', 'evaluation'], failing.map(({ m, name, value, goal, latest }) => [m.id, name, metricValue(ctx, m.id, value), target(goal), ref(ctx, latest.evaluation.id)])),
+    compliance: table(ctx, ['id', 'area', 'question', 'status', 'owner'], complianceOpen.map((c) => [c.id, word(ctx, 'area', c.value.area), md(c.value.question), word(ctx, 'checkStatus', c.value.status), c.value.owner && md(c.value.owner)])),
+    unanswered: table(ctx, ['metric', 'segment', 'latest', 'target', 'evaluation'], unanswered.map((g) => [ref(ctx, g.metric), g.kind === 'segment' ? md(g.segment) : undefined, metricValue(ctx, g.metric, g.value), targetText(g.target), ref(ctx, g.evaluation.id)])),
     nothing: risks.length + decisions.length + questions.length + overdue.length + failing.length + unanswered.length + complianceOpen.length === 0,
   };
   const docs = files.filter((f) => f.kind && f.doc);
   return {
     lang: ctx.lang,
     title: `${md(product.name)} ${t('packet')}`,
-    cover: fields(ctx, [['product', md(product.name)], ['productId', product.id], ['owner', md(product.owner)], ['productType', product.type === 'blank' ? undefined : product.type], ['asOf', date]]),
-    artifactTable: table(ctx, ['title', 'kind', 'owner', 'status', 'updated'], docs.map((f) => [md(f.doc!.title), kinds[f.kind!].title[ctx.lang], md(f.doc!.owner), f.doc!.status, f.doc!.updated])),
+    ...(product.description?.trim() ? { description: escapeBlock(product.description) } : {}),
+    cover: fields(ctx, [['product', md(product.name)], ['productId', product.id], ['owner', md(product.owner)], ['productType', product.type === 'blank' ? undefined : word(ctx, 'productType', product.type)], ['asOf', date]]),
+    artifactTable: table(ctx, ['title', 'kind', 'owner', 'status', 'updated'], docs.map((f) => [md(f.doc!.title), kinds[f.kind!].title[ctx.lang], md(f.doc!.owner), word(ctx, 'fileStatus', f.doc!.status), f.doc!.updated])),
     attention,
     decide: table(ctx, ['id', 'decision', 'owner', 'due'], toDecide),
     decideBy: next,
     ...(validation ? validationOf(ctx, validation) : {}),
     solutions: table(ctx, ['title', 'taskType', 'chosen', 'rationale', 'limitsCol'], solutions.map(({ value: doc }) => {
       const chosen = doc.approaches.find((a) => a.id === doc.chosen);
-      return [md(doc.title), md(doc.task.type), `${doc.chosen}${chosen ? ` ${md(chosen.name)}` : ''}`, doc.rationale && md(doc.rationale), (doc.limits ?? []).map((l) => l.id).join(', ')];
+      return [md(doc.title), md(doc.task.type), `${doc.chosen}${chosen ? ` ${md(chosen.name)}` : ''}`, doc.rationale && md(doc.rationale), (doc.limits ?? []).map((l) => `${l.id} ${md(l.limit)}`).join('; ')];
     })),
     trace: traceability(ctx, validation?.findings ?? []),
     ...charts(ctx),
@@ -127,14 +128,14 @@ function traceability(ctx: RenderContext, findings: readonly Finding[]): Table |
           return judge(v, s.target).verdict === 'fail';
         });
         if (verdict === 'fail' || missed.length > 0) gaps.push(t('gapFailing'));
-        const segmentNote = missed.map((s) => ` (${md(s.name)} ${latest!.segments.get(s.name)} ${t('fail')})`).join('');
-        return `${tg.metric} ${target(goal)} → ${latest ? `${latest.value} ${verdictText(ctx, verdict)}${segmentNote}` : t('notJudged')}`;
+        const segmentNote = missed.map((s) => ` (${md(s.name)} ${metricValue(ctx, tg.metric, latest!.segments.get(s.name)!)} ${t('fail')})`).join('');
+        return `${ref(ctx, tg.metric)} ${target(goal)} → ${latest ? `${metricValue(ctx, tg.metric, latest.value)} ${verdictText(ctx, verdict)}${segmentNote}` : t('notJudged')}`;
       });
       if (metricCells.length === 0) gaps.push(t('gapNoMetric'));
       const datasetCells = (r.value.datasets ?? []).map((id) => {
         const verdict = ctx.dataset(id)?.value.verdict;
         if (verdict === 'no-go') gaps.push(t('gapNoGo'));
-        return `${id} (${verdict ?? '?'})`;
+        return `${ref(ctx, id)} (${verdict ? word(ctx, 'verdict', verdict) : '?'})`;
       });
       // The solutions that serve it: their chosen approach, and the limits the product answers.
       const serving = solutions.filter((sol) => sol.value.requirements?.includes(r.id)).map((sol) => sol.value);
@@ -143,7 +144,7 @@ function traceability(ctx: RenderContext, findings: readonly Finding[]): Table |
         return `${sol.chosen}${chosen ? ` ${md(chosen.name)}` : ''}`;
       });
       const limits = serving.flatMap((sol) => (sol.limits ?? []).map((l) => l.id));
-      const delivering = milestones.filter((m) => m.value.requirements?.includes(r.id)).map((m) => `${m.id} (${m.value.status})`);
+      const delivering = milestones.filter((m) => m.value.requirements?.includes(r.id)).map((m) => `${m.id} ${md(m.value.name)} (${word(ctx, 'milestoneStatus', m.value.status)})`);
       if (delivering.length === 0) gaps.push(t('gapNoMilestone'));
       // What validation says about the requirement itself (its targets, datasets, feasibility).
       for (const f of findings) {
@@ -187,7 +188,7 @@ function validationOf(ctx: RenderContext, v: PacketValidation): Pick<PacketView,
   return {
     validation: {
       summary,
-      ...(shown.length ? { findings: table(ctx, ['whereCol', 'severity', 'rule', 'message', 'reason'], shown.map((f) => [`\`${f.file.replace(/`/g, '')}:${f.line}\``, f.suppressed ? t('suppressedMark') : f.severity, `\`${f.rule}\``, md(f.message), f.suppressed ? md(f.suppressed.reason) : undefined])) } : {}),
+      ...(shown.length ? { findings: table(ctx, ['whereCol', 'severity', 'rule', 'message', 'reason'], shown.map((f) => [`\`${f.file.replace(/[`|]/g, '')}:${f.line}\``, f.suppressed ? t('suppressedMark') : word(ctx, 'severity', f.severity), `\`${f.rule}\``, escapeMessage(f.message), f.suppressed ? md(f.suppressed.reason) : undefined])) } : {}),
     },
     ...(v.forced ? { forcedBanner: md(t('forcedBanner').replace('{n}', String(v.errors))) } : {}),
   };

@@ -18,6 +18,8 @@ export const configSchema = z.strictObject({
     name: z.string(),
     owner: z.string(),
     type: z.optional(z.enum(PRODUCT_TYPES)),
+    /** What the product does and for whom, in a sentence or two: the review packet opens with it. */
+    description: z.optional(z.string()),
   }),
   lang: z._default(z.enum(['zh', 'en']), 'en'),
   specs: z._default(z.string(), 'specs'),

@@ -1,14 +1,15 @@
-import { dash, fields, md, table, target, verdictText, type BodyBuilder, type RenderContext } from '../context.js';
+import { dash, fields, md, metricValue, ref, table, target, verdictText, word, type BodyBuilder, type RenderContext } from '../context.js';
 import { escapeBlock } from '../markdown.js';
 import { judge } from '../../model/queries.js';
 
-/** A value with the evidence behind it: `89.4 (n = 12000, CI 88.8–90.0)`. */
-function measured(ctx: RenderContext, m: { value: number; n?: number | undefined; ci?: [number, number] | undefined }): string {
+/** A value with its unit and the evidence behind it: `89.4% (n = 12000, CI 88.8%–90%)`. */
+function measured(ctx: RenderContext, metricId: string, m: { value: number; n?: number | undefined; ci?: [number, number] | undefined }): string {
   const notes = [
     m.n !== undefined ? `n = ${m.n}` : '',
-    m.ci ? `${ctx.text('interval')} ${m.ci[0]}–${m.ci[1]}` : '',
+    m.ci ? `${ctx.text('interval')} ${metricValue(ctx, metricId, m.ci[0])}–${metricValue(ctx, metricId, m.ci[1])}` : '',
   ].filter(Boolean);
-  return notes.length ? `${m.value} (${notes.join(', ')})` : String(m.value);
+  const value = metricValue(ctx, metricId, m.value);
+  return notes.length ? `${value} (${notes.join(', ')})` : value;
 }
 
 export const evaluationView: BodyBuilder<'evaluation'> = (ctx, doc) => {
@@ -17,19 +18,19 @@ export const evaluationView: BodyBuilder<'evaluation'> = (ctx, doc) => {
     const m = ctx.metric(r.metric);
     for (const s of r.segments ?? []) {
       const segmentTarget = m?.value.segments?.find((x) => x.name === s.name)?.target;
-      segmentRows.push([r.metric, md(s.name), measured(ctx, s), target(segmentTarget), verdictText(ctx, judge(s.value, segmentTarget).verdict)]);
+      segmentRows.push([ref(ctx, r.metric), md(s.name), measured(ctx, r.metric, s), target(segmentTarget), verdictText(ctx, judge(s.value, segmentTarget).verdict)]);
     }
-    return [r.metric, m ? md(m.value.name) : undefined, measured(ctx, r), target(m?.value.target), verdictText(ctx, judge(r.value, m?.value.target).verdict)];
+    return [r.metric, m ? md(m.value.name) : undefined, measured(ctx, r.metric, r), target(m?.value.target), verdictText(ctx, judge(r.value, m?.value.target).verdict)];
   });
   const experimentMetrics = [...new Set((doc.experiments ?? []).flatMap((e) => Object.keys(e.results ?? {})))].sort();
   return {
-    facts: fields(ctx, [['id', doc.id], ['model', md(doc.model)], ['date', doc.date], ['dataset', doc.dataset], ['decision', `**${doc.decision}**`]]),
-    results: table(ctx, ['metric', 'name', 'value', 'target', 'verdictCol'], results),
-    segments: table(ctx, ['metric', 'segment', 'value', 'target', 'verdictCol'], segmentRows),
+    facts: fields(ctx, [['id', doc.id], ['model', md(doc.model)], ['date', doc.date], ['dataset', ref(ctx, doc.dataset)], ['decision', `**${word(ctx, 'evalDecision', doc.decision)}**`]]),
+    results: table(ctx, ['metric', 'name', 'measured', 'target', 'verdictCol'], results),
+    segments: table(ctx, ['metric', 'segment', 'measured', 'target', 'verdictCol'], segmentRows),
     experiments: doc.experiments?.length
       ? {
-          headers: [ctx.text('id'), ctx.text('change'), ...experimentMetrics],
-          rows: doc.experiments.map((e) => [e.id, md(e.change), ...experimentMetrics.map((k) => dash(ctx, e.results?.[k]))]),
+          headers: [ctx.text('id'), ctx.text('change'), ...experimentMetrics.map((k) => ref(ctx, k))],
+          rows: doc.experiments.map((e) => [e.id, md(e.change), ...experimentMetrics.map((k) => (e.results?.[k] === undefined ? dash(ctx, undefined) : metricValue(ctx, k, e.results[k]!)))]),
         }
       : undefined,
     analysis: doc.analysis && escapeBlock(doc.analysis),

@@ -1,7 +1,7 @@
 import { kinds, type KindName } from '../../kinds/index.js';
 import type { CheckedFile } from '../../model/types.js';
 import type { Lang } from '../../i18n/index.js';
-import { fields, md, type BodyBuilder, type Field, type RenderContext } from '../context.js';
+import { fields, md, word, type BodyBuilder, type Field, type RenderContext } from '../context.js';
 import { linkOrText } from '../markdown.js';
 import { complianceView } from './compliance.js';
 import { dataFeasibilityView } from './data-feasibility.js';
@@ -49,7 +49,7 @@ export function documentView(ctx: RenderContext, file: CheckedFile, depth: numbe
   const header = fields(ctx, [
     ['kind', kinds[kind].title[ctx.lang]],
     ['owner', md(doc.owner)],
-    ['status', doc.status],
+    ['status', word(ctx, 'fileStatus', doc.status)],
     ['updated', doc.updated],
     ['links', doc.links?.map(linkOrText).join(', ')],
     ['source', `\`${source.replace(/`/g, '')}\``],
