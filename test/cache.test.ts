@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../src/commands/validate.js';
 import { VERSION } from '../src/version.js';
 import { sealCache } from '../src/workspace/cache.js';
-import { EN_EXAMPLE, TODAY, ZH_EXAMPLE, readTree, runCli, writeWorkspace } from './helpers.js';
+import { EN_EXAMPLE, TODAY, ZH_EXAMPLE, readTree, writeWorkspace } from './helpers.js';
 
 // `validate --cache`: an unchanged file is not parsed again, and no cache — stale, corrupt, forged,
 // from another aipm, unwritable — ever changes what validate reports.
@@ -229,14 +229,5 @@ describe('validate --cache', () => {
     expect(added).toEqual(await run(false, TODAY));
     rmSync(extra);
     expect(await run(true, TODAY)).toEqual(await run(false, TODAY));
-  });
-
-  it('keeps the cache out of git, and works from the command line', () => {
-    const { dir, env } = setup();
-    const first = runCli(['validate', '--cache'], { cwd: dir, env });
-    const second = runCli(['validate', '--cache'], { cwd: dir, env });
-    expect(first.code).toBe(0);
-    expect(second).toEqual(first);
-    expect(readFileSync(join(dir, '.aipm', 'cache', '.gitignore'), 'utf8')).toBe('*\n');
   });
 });

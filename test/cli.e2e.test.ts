@@ -18,6 +18,35 @@ describe('argv wiring', () => {
     expect(format.stderr).toContain("'xml' is invalid");
     expect(format.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('an unknown command suggests only a real slip', () => {
+    expect(runCli(['lint'])).toMatchObject({ code: 2, stderr: 'aipm: unknown command `lint` (`aipm --help` lists the commands)\n' });
+    expect(runCli(['valdate']).stderr).toBe('aipm: unknown command `valdate`; did you mean `validate`? (`aipm --help` lists the commands)\n');
+  });
+
+  it('a bad option is one line, or the JSON fatal object with --format json', () => {
+    const bad = runCli(['validate', '-f', 'xml', '--cwd', EN_EXAMPLE]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toContain('Allowed choices are stylish, json, sarif, junit, github, codequality');
+    const json = runCli(['validate', '-f', 'json', '--bogus', '--cwd', EN_EXAMPLE]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout).fatal).toMatchObject({ code: 2, message: expect.stringContaining("unknown option '--bogus'") });
+  });
+
+  it('validate --cache: a second run (another process) prints the same, and the cache stays out of git', () => {
+    const dir = writeWorkspace(readTree(EN_EXAMPLE));
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'aipm-home-')) };
+    const first = runCli(['validate', '--cache'], { cwd: dir, env });
+    const second = runCli(['validate', '--cache'], { cwd: dir, env });
+    expect(first.code).toBe(0);
+    expect(second).toEqual(first);
+    expect(readFileSync(join(dir, '.aipm', 'cache', '.gitignore'), 'utf8')).toBe('*\n');
+  });
+
+  it('FORCE_COLOR forces colour', () => {
+    expect(runCli(['validate', '--cwd', EN_EXAMPLE], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(/\x1b\[/);
+  });
 });
 
 describe('start-up', () => {

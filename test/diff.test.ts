@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { diff } from '../src/commands/diff.js';
 import { render } from '../src/commands/render.js';
 import { lintMarkdown } from './clients.js';
-import { EN_EXAMPLE, ZH_EXAMPLE, runCli } from './helpers.js';
+import { EN_EXAMPLE, ZH_EXAMPLE, call } from './helpers.js';
 
 const git = (cwd: string, ...args: string[]) => {
   const r = spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd, encoding: 'utf8' });
@@ -78,16 +78,16 @@ describe('aipm diff', () => {
     expect((await diff({ cwd: dir, from: 'HEAD' })).stdout).toBe('自 HEAD 以来规格文件没有变更\n');
   });
 
-  it('an unknown revision or no repository is exit 2 with a hint', () => {
+  it('an unknown revision or no repository is exit 2 with a hint', async () => {
     const { dir } = repo(EN_EXAMPLE);
-    expect(runCli(['diff', 'v9.9'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'aipm: git does not know the revision `v9.9`\n' });
+    expect(await call(diff, { cwd: dir, from: 'v9.9' })).toMatchObject({ code: 2, stderr: 'aipm: git does not know the revision `v9.9`\n' });
     const shallow = mkdtempSync(join(tmpdir(), 'aipm-shallow-'));
     git(dir, 'commit', '--allow-empty', '-qm', 'second');
     spawnSync('git', ['clone', '-q', '--depth', '1', `file://${dir}`, shallow]);
-    expect(runCli(['diff', 'HEAD~1'], { cwd: shallow }).stderr).toMatch(/shallow: run `git fetch --unshallow`/);
+    expect((await call(diff, { cwd: shallow, from: 'HEAD~1' })).stderr).toMatch(/shallow: run `git fetch --unshallow`/);
     const plain = mkdtempSync(join(tmpdir(), 'aipm-nogit-'));
     cpSync(EN_EXAMPLE, plain, { recursive: true });
-    expect(runCli(['diff', 'HEAD'], { cwd: plain })).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not in a git repository/) });
+    expect(await call(diff, { cwd: plain, from: 'HEAD' })).toMatchObject({ code: 2, stderr: expect.stringMatching(/is not in a git repository/) });
   });
 
   it('render --packet --since puts the changes in the packet, after what needs attention', async () => {

@@ -12,7 +12,7 @@ import { SARIF_MAX_RESULTS } from '../src/report/sarif.js';
 import { reporters } from '../src/report/index.js';
 import type { ValidateResult } from '../src/report/types.js';
 import { RULE_IDS, BUILTIN_CHECKS } from '../src/rules/index.js';
-import { EN_EXAMPLE, ZH_EXAMPLE, readTree, runCli, writeWorkspace, TODAY } from './helpers.js';
+import { EN_EXAMPLE, ZH_EXAMPLE, call, readTree, writeWorkspace, TODAY } from './helpers.js';
 
 // The official SARIF 2.1.0 schema (draft-04), as Microsoft's @microsoft/jest-sarif ships it
 // (sarif-2.1.0-rtm.5.json, the same definitions as OASIS's sarif-schema-2.1.0.json).
@@ -188,22 +188,22 @@ describe('--all in a monorepo', () => {
     return root;
   }
 
-  it('checks every product, reports the broken one (exit 2), and sums up per product in its language', () => {
+  it('checks every product, reports the broken one (exit 2), and sums up per product in its language', async () => {
     const root = monorepo();
-    const r = runCli(['validate', '--all'], { cwd: root });
+    const r = await call(validate, { cwd: root, all: true });
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('broken/aipm.yaml: error aipm.yaml is not valid:\nbroken/aipm.yaml:3:1 unknown key `lnag`; did you mean `lang`?');
     expect(r.stdout).toContain('claims/aipm.yaml: no problems in 9 files');
     expect(r.stdout).toContain('eta/aipm.yaml: 9 个文件，没有发现问题');
-    const json = JSON.parse(runCli(['validate', '--all', '-f', 'json'], { cwd: root }).stdout);
+    const json = JSON.parse((await call(validate, { cwd: root, all: true, format: 'json' })).stdout);
     expect(json.summary).toEqual({ files: 18, errors: 0, warnings: 0 });
     expect(json.products.map((p: { id: string }) => p.id)).toEqual(['broken', 'claim-triage', 'delivery-eta']);
     expect(json.products[0].fatal).toMatchObject({ code: 2, file: 'broken/aipm.yaml', line: 3, col: 1 });
   });
 
-  it('gives one SARIF run per product, each with its automation id', () => {
+  it('gives one SARIF run per product, each with its automation id', async () => {
     const root = monorepo();
-    const log = JSON.parse(runCli(['validate', '--all', '-f', 'sarif'], { cwd: root }).stdout);
+    const log = JSON.parse((await call(validate, { cwd: root, all: true, format: 'sarif' })).stdout);
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(log.runs.map((run: { automationDetails: { id: string } }) => run.automationDetails.id)).toEqual(['aipm/broken/', 'aipm/claim-triage/', 'aipm/delivery-eta/']);
     expect(log.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: expect.stringContaining('lnag') } }] });

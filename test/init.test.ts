@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
@@ -15,7 +14,7 @@ import { KIND_NAMES } from '../src/kinds/index.js';
 import { PRODUCT_TYPES } from '../src/model/config.js';
 import { UserError } from '../src/errors.js';
 import { t } from '../src/i18n/index.js';
-import { BIN, EN_EXAMPLE, ROOT, TODAY, ZH_EXAMPLE, readTree, writeWorkspace } from './helpers.js';
+import { EN_EXAMPLE, ROOT, TODAY, ZH_EXAMPLE, readTree, writeWorkspace } from './helpers.js';
 import { lintMarkdown, mermaidBlocks, parseMermaid } from './clients.js';
 
 const env = { AIPM_TODAY: TODAY, USER: 'tester' } as NodeJS.ProcessEnv;
@@ -150,55 +149,5 @@ describe('aipm new', () => {
     const badKind = await newSpec({ cwd: dir, kind: 'reveiw', env }).catch((e: UserError) => e);
     expect(badKind).toMatchObject({ msg: 'error.badKind' });
     expect(t('en', (badKind as UserError).msg, (badKind as UserError).params)).toContain('unknown kind `reveiw`; did you mean `review`?');
-  });
-});
-
-function pty(args: string[], cwd: string, steps: { expect: string; send: string }[]) {
-  const spec = { argv: [process.execPath, BIN, ...args], cwd, env: { AIPM_TODAY: TODAY, LANG: 'en_US.UTF-8', NO_COLOR: '1', USER: 'tester' }, steps, timeout: 30 };
-  const r = spawnSync('python3', [join(ROOT, 'test/pty_run.py'), JSON.stringify(spec)], { encoding: 'utf8' });
-  return JSON.parse(r.stdout) as { code: number | null; output: string; error: string | null };
-}
-
-const DOWN = '\x1b[B';
-
-describe('aipm init in a real terminal', () => {
-  it('answering every question gives a valid workspace with those answers', () => {
-    const dir = tmp();
-    const r = pty(['init', 'desk'], dir, [
-      { expect: 'Product name', send: '智能工单助手\r' },
-      { expect: 'Product id', send: 'ticket-helper\r' },
-      { expect: 'Language', send: `${DOWN}\r` }, // from the default (en) down to… wrapping to zh
-      { expect: 'Start from', send: `${DOWN}${DOWN}${DOWN}\r` }, // blank → recommendation → customer-service → image-classification
-      { expect: 'Owner', send: '王芳\r' },
-    ]);
-    expect(r.error).toBeNull();
-    expect(r.code).toBe(0);
-    const config = readFileSync(join(dir, 'desk/aipm.yaml'), 'utf8');
-    expect(config).toContain('  id: ticket-helper\n  name: "智能工单助手"\n  owner: "王芳"\n  type: image-classification\n  # description: ""          # 产品做什么、为谁做：评审材料以它开头\nlang: zh\n');
-    const v = spawnSync(process.execPath, [BIN, 'validate', '--strict'], { cwd: join(dir, 'desk'), env: { ...process.env, AIPM_TODAY: TODAY }, encoding: 'utf8' });
-    expect([v.status, v.stdout]).toEqual([0, '5 个文件，没有发现问题\n']);
-  });
-
-  it('pressing Enter at every question gives a valid workspace from the defaults', () => {
-    const dir = tmp();
-    const r = pty(['init', 'my-product'], dir, ['Product name', 'Product id', 'Language', 'Start from', 'Owner'].map((expect) => ({ expect, send: '\r' })));
-    expect([r.error, r.code]).toEqual([null, 0]);
-    expect(readFileSync(join(dir, 'my-product/aipm.yaml'), 'utf8')).toContain('  id: my-product\n  name: "my-product"\n');
-    const v = spawnSync(process.execPath, [BIN, 'validate', '--strict'], { cwd: join(dir, 'my-product'), env: { ...process.env, AIPM_TODAY: TODAY }, encoding: 'utf8' });
-    expect(v.status).toBe(0);
-  });
-
-  it('Ctrl-C at a question leaves nothing written', () => {
-    const dir = tmp();
-    mkdirSync(join(dir, 'x'));
-    const r = pty(['init', 'x'], dir, [
-      { expect: 'Product name', send: 'Thing\r' },
-      { expect: 'Product id', send: '\r' },
-      { expect: 'Language', send: '\x03' },
-    ]);
-    expect(r.code).toBe(130);
-    expect(r.output).toContain('aipm init cancelled: nothing was written');
-    expect(readTree(join(dir, 'x'))).toEqual({});
-    expect(existsSync(join(dir, 'x', 'aipm.yaml'))).toBe(false);
   });
 });

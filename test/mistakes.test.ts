@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { explain } from '../src/commands/explain.js';
 import { fix } from '../src/commands/fix.js';
+import { init } from '../src/commands/init.js';
+import { newSpec } from '../src/commands/new.js';
 import { rename } from '../src/commands/rename.js';
+import { schema } from '../src/commands/schema.js';
 import { validate } from '../src/commands/validate.js';
 import { checkSpecs } from '../src/rules/run.js';
 import { parseYamlBytes } from '../src/yaml/parse.js';
-import { check, edit, exampleSpecs, lineOf, readTree, runCli, EN_EXAMPLE, ZH_EXAMPLE, TODAY } from './helpers.js';
+import { call, check, edit, exampleSpecs, lineOf, readTree, EN_EXAMPLE, ROOT, ZH_EXAMPLE, TODAY } from './helpers.js';
 
 const en = exampleSpecs(EN_EXAMPLE);
 const zh = exampleSpecs(ZH_EXAMPLE);
@@ -177,87 +181,71 @@ describe('aipm rename', () => {
     expect(readTree(join(dir, 'specs'))).toEqual(before);
   });
 
-  it('refuses an unknown, invalid or taken id (exit 2)', () => {
+  it('refuses an unknown, invalid or taken id (exit 2)', async () => {
     const dir = copy(ZH_EXAMPLE);
-    expect(runCli(['rename', 'M-ETA-MAX', 'M-X'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'aipm: 工作区中没有 id `M-ETA-MAX`；是不是想写 `M-ETA-MAE`？\n' });
-    expect(runCli(['rename', 'M-ETA-MAE', '9x'], { cwd: dir }).code).toBe(2);
-    expect(runCli(['rename', 'M-ETA-MAE', 'M-API-P95'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('M-API-P95') });
+    expect(await call(rename, { cwd: dir, from: 'M-ETA-MAX', to: 'M-X' })).toMatchObject({ code: 2, stderr: 'aipm: 工作区中没有 id `M-ETA-MAX`；是不是想写 `M-ETA-MAE`？\n' });
+    expect((await call(rename, { cwd: dir, from: 'M-ETA-MAE', to: '9x' })).code).toBe(2);
+    expect(await call(rename, { cwd: dir, from: 'M-ETA-MAE', to: 'M-API-P95' })).toMatchObject({ code: 2, stderr: expect.stringContaining('M-API-P95') });
     expect(readTree(join(dir, 'specs'))).toEqual(readTree(join(ZH_EXAMPLE, 'specs')));
   });
 });
 
 describe('the command line\'s own mistakes', () => {
-  it('an unknown command suggests only a real slip', () => {
-    expect(runCli(['lint'])).toMatchObject({ code: 2, stderr: 'aipm: unknown command `lint` (`aipm --help` lists the commands)\n' });
-    expect(runCli(['valdate']).stderr).toBe('aipm: unknown command `valdate`; did you mean `validate`? (`aipm --help` lists the commands)\n');
+  it('a bad AIPM_TODAY names the variable', async () => {
+    expect((await call(validate, { cwd: EN_EXAMPLE }, { AIPM_TODAY: 'garbage' })).stderr).toBe('aipm: the environment variable AIPM_TODAY must be a real date YYYY-MM-DD, got `garbage`\n');
   });
 
-  it('a bad option is one line, or the JSON fatal object with --format json', () => {
-    const bad = runCli(['validate', '-f', 'xml', '--cwd', EN_EXAMPLE]);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toContain('Allowed choices are stylish, json, sarif, junit, github, codequality');
-    const json = runCli(['validate', '-f', 'json', '--bogus', '--cwd', EN_EXAMPLE]);
-    expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout).fatal).toMatchObject({ code: 2, message: expect.stringContaining("unknown option '--bogus'") });
-  });
-
-  it('FORCE_COLOR forces colour; a bad AIPM_TODAY names the variable', () => {
-    expect(runCli(['validate', '--cwd', EN_EXAMPLE], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(/\x1b\[/);
-    expect(runCli(['validate', '--cwd', EN_EXAMPLE], { env: { AIPM_TODAY: 'garbage' } }).stderr).toBe('aipm: the environment variable AIPM_TODAY must be a real date YYYY-MM-DD, got `garbage`\n');
-  });
-
-  it('schema --check tells missing from stale and says what to run', () => {
+  it('schema --check tells missing from stale and says what to run', async () => {
     const dir = copy(EN_EXAMPLE);
     writeFileSync(join(dir, '.aipm/schemas/metrics.json'), '{}\n');
     rmSync(join(dir, '.aipm/schemas/review.json'));
-    const r = runCli(['schema', '--check'], { cwd: dir });
+    const r = await call(schema, { cwd: dir, check: true });
     expect(r.code).toBe(1);
     // metrics.json holds what aipm did not write ({}), so the command to run needs --force.
     expect(r.stdout).toBe('out of date: .aipm/schemas/metrics.json\nmissing:     .aipm/schemas/review.json\nrun `aipm schema --force` to write them\n');
   });
 
-  it('new --file stays in the specs folder, with a .yaml name', () => {
+  it('new --file stays in the specs folder, with a .yaml name', async () => {
     const dir = copy(EN_EXAMPLE);
-    expect(runCli(['new', 'review', '--file', '../outside.yaml'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('is outside the specs folder specs') });
-    expect(runCli(['new', 'review', '--file', 'aipm.yaml', '--force'], { cwd: dir }).code).toBe(2);
-    expect(runCli(['new', 'review', '--file', 'specs/notes.txt'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('does not end in .yaml') });
-    expect(runCli(['new', 'review', '--file', 'specs/reviews/r2.yaml'], { cwd: dir }).code).toBe(0);
+    expect(await call(newSpec, { cwd: dir, kind: 'review', file: '../outside.yaml' })).toMatchObject({ code: 2, stderr: expect.stringContaining('is outside the specs folder specs') });
+    expect((await call(newSpec, { cwd: dir, kind: 'review', file: 'aipm.yaml', force: true })).code).toBe(2);
+    expect(await call(newSpec, { cwd: dir, kind: 'review', file: 'specs/notes.txt' })).toMatchObject({ code: 2, stderr: expect.stringContaining('does not end in .yaml') });
+    expect((await call(newSpec, { cwd: dir, kind: 'review', file: 'specs/reviews/r2.yaml' })).code).toBe(0);
     expect(readFileSync(join(dir, 'aipm.yaml'), 'utf8')).toBe(readFileSync(join(EN_EXAMPLE, 'aipm.yaml'), 'utf8'));
   });
 
-  it('new evaluation points at a model metric and leaves no placeholder value, which validate notes', () => {
+  it('new evaluation points at a model metric and leaves no placeholder value, which validate notes', async () => {
     const dir = copy(ZH_EXAMPLE);
-    expect(runCli(['new', 'evaluation'], { cwd: dir }).code).toBe(0);
+    expect((await call(newSpec, { cwd: dir, kind: 'evaluation' })).code).toBe(0);
     const text = readFileSync(join(dir, 'specs/evaluation-2.yaml'), 'utf8');
     expect(text).toContain('results: []');
     expect(text).toContain('#  - metric: M-ETA-MAE');
-    const v = runCli(['validate'], { cwd: dir });
+    const v = await call(validate, { cwd: dir });
     expect(v.stdout).toMatch(/specs\/evaluation-2\.yaml:\d+:\d+ warning 评估 `EV-1` 没有报告任何结果/);
   });
 });
 
 describe('explaining the built-in checks, and the blank starter', () => {
-  it('aipm explain covers yaml-syntax, schema, reference and duplicate-id', () => {
+  it('aipm explain covers yaml-syntax, schema, reference and duplicate-id', async () => {
     for (const id of ['yaml-syntax', 'schema', 'reference', 'duplicate-id']) {
-      const r = runCli(['explain', id, '--lang', 'en']);
+      const r = await call(explain, { cwd: ROOT, rule: id, lang: 'en' });
       expect(r.code, id).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^${id} — .+\\nDefault severity: error\\n\\nWhat it checks:\\n  .+\\n\\nWhy:\\n  .+\\n\\nHow to fix:\\n  .+\\n$`));
     }
-    expect(runCli(['explain', 'schema', '--lang', 'zh']).stdout).toContain('每个文件符合其类型的结构');
+    expect((await call(explain, { cwd: ROOT, rule: 'schema', lang: 'zh' })).stdout).toContain('每个文件符合其类型的结构');
   });
 
-  it('the blank starter\'s commented examples uncomment into a workspace that validates clean', () => {
+  it('the blank starter\'s commented examples uncomment into a workspace that validates clean', async () => {
     for (const lang of ['en', 'zh']) {
       const dir = mkdtempSync(join(tmpdir(), 'aipm-blank-'));
-      expect(runCli(['init', dir, '--yes', '--type', 'blank', '--lang', lang, '--name', 'X', '--owner', 'o']).code).toBe(0);
+      expect((await call(init, { cwd: ROOT, dir, yes: true, type: 'blank', lang, name: 'X', owner: 'o', interactive: false })).code).toBe(0);
       for (const [path, text] of Object.entries(readTree(join(dir, 'specs')))) {
         // Uncommenting: the `#` goes from every commented item line and commented key.
         writeFileSync(join(dir, 'specs', path), text.replace(/^#(?=  |[a-z_]+:)/gm, ''));
       }
       const after = readTree(join(dir, 'specs'));
       expect(Object.values(after).join('\n')).toMatch(/^  - id: REQ-1$/m);
-      expect(runCli(['validate', '--cwd', dir, '--strict'])).toMatchObject({ code: 0, stdout: lang === 'en' ? 'no problems in 5 files\n' : '5 个文件，没有发现问题\n' });
+      expect(await call(validate, { cwd: dir, strict: true })).toMatchObject({ code: 0, stdout: lang === 'en' ? 'no problems in 5 files\n' : '5 个文件，没有发现问题\n' });
     }
   });
 });

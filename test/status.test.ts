@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../src/text-width.js';
-import { EN_EXAMPLE, ZH_EXAMPLE, ROOT, runCli } from './helpers.js';
+import { status } from '../src/commands/status.js';
+import { EN_EXAMPLE, ZH_EXAMPLE, ROOT, call } from './helpers.js';
 import { join } from 'node:path';
 
 describe('aipm status', () => {
-  it('the zh example on its own date: every section, within 80 columns', () => {
-    const r = runCli(['status', '--today', '2026-11-23'], { cwd: ZH_EXAMPLE });
+  it('the zh example on its own date: every section, within 80 columns', async () => {
+    const r = await call(status, { cwd: ZH_EXAMPLE, today: '2026-11-23' });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     for (const line of lines) expect(textWidth(line), line).toBeLessThanOrEqual(80);
@@ -17,19 +18,19 @@ describe('aipm status', () => {
     expect(lines.indexOf('里程碑')).toBeLessThan(lines.indexOf('指标（最新评估）'));
   });
 
-  it('the en example later: the slipped milestone first in attention, buffer used, overdue decisions first', () => {
-    const r = runCli(['status', '--today', '2026-12-18'], { cwd: EN_EXAMPLE });
+  it('the en example later: the slipped milestone first in attention, buffer used, overdue decisions first', async () => {
+    const r = await call(status, { cwd: EN_EXAMPLE, today: '2026-12-18' });
     const lines = r.stdout.trimEnd().split('\n');
     for (const line of lines) expect(textWidth(line), line).toBeLessThanOrEqual(80);
     expect(lines.find((l) => l.includes('MS-MODEL-V1'))).toMatch(/^ {2}! {2}MS-MODEL-V1 +in-progress +2026-11-11 → 2026-12-04 +buffer 5\/5 d overdue/);
-    const json = JSON.parse(runCli(['status', '--today', '2026-12-18', '-f', 'json'], { cwd: EN_EXAMPLE }).stdout);
+    const json = JSON.parse((await call(status, { cwd: EN_EXAMPLE, today: '2026-12-18', format: 'json' })).stdout);
     expect(json.milestones.find((m: { id: string }) => m.id === 'MS-MODEL-V1')).toMatchObject({ overdue: true, bufferUsed: 5, bufferDays: 5, bufferEnd: '2026-12-09' });
     expect(json.decisions[0]).toMatchObject({ overdue: true });
     expect(json.metrics.find((m: { id: string }) => m.id === 'M-TOP1-ACC')).toMatchObject({ value: 89.4, target: '>= 88%', verdict: 'pass', evaluation: 'EV-SEVERITY-V1' });
   });
 
-  it('--all: one line per product, in its language', () => {
-    const r = runCli(['status', '--all', '--today', '2026-11-23'], { cwd: join(ROOT, 'examples') });
+  it('--all: one line per product, in its language', async () => {
+    const r = await call(status, { cwd: join(ROOT, 'examples'), all: true, today: '2026-11-23' });
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       expect.stringMatching(/^claim-triage: 1\/5 milestones done, 0 overdue, 0 failing metrics, /),
       'delivery-eta: 里程碑完成 1/5，逾期 0，未达标指标 1，未完成决策 3，未关闭风险 2',

@@ -66,14 +66,4 @@ describe('the GitHub Action and the pre-commit hooks', () => {
     expect(failed.status).toBe(1);
     expect(failed.stdout).toMatch(/^::error file=plan\/specs\/requirements\.yaml,line=12,col=5,/m);
   });
-
-  it('the pre-commit hooks run aipm without file names, on aipm.yaml and the specs', () => {
-    const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; pass_filenames: boolean; files: string }[];
-    expect(hooks.map((h) => h.id)).toEqual(['aipm-validate', 'aipm-render-check']);
-    const validate = hooks[0]!;
-    expect(validate).toMatchObject({ entry: 'aipm validate', pass_filenames: false });
-    const files = new RegExp(validate.files);
-    for (const path of ['aipm.yaml', 'products/a/aipm.yaml', 'specs/metrics.yaml', 'plan/specs/sub/x.yml']) expect(files.test(path), path).toBe(true);
-    for (const path of ['README.md', 'src/index.ts', 'specs.yaml']) expect(files.test(path), path).toBe(false);
-  });
 });

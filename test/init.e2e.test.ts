@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../src/commands/validate.js';
+import { BIN, ROOT, TODAY, call, readTree } from './helpers.js';
+
+// aipm init's questions in a real terminal (a pseudo-terminal driven by test/pty_run.py): only a
+// process shows them. What init writes is tested in-process in init.test.ts.
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'aipm-init-'));
+
+function pty(args: string[], cwd: string, steps: { expect: string; send: string }[]) {
+  const spec = { argv: [process.execPath, BIN, ...args], cwd, env: { AIPM_TODAY: TODAY, LANG: 'en_US.UTF-8', NO_COLOR: '1', USER: 'tester' }, steps, timeout: 30 };
+  const r = spawnSync('python3', [join(ROOT, 'test/pty_run.py'), JSON.stringify(spec)], { encoding: 'utf8' });
+  return JSON.parse(r.stdout) as { code: number | null; output: string; error: string | null };
+}
+
+const DOWN = '\x1b[B';
+
+describe('aipm init in a real terminal', () => {
+  it('answering every question gives a valid workspace with those answers', async () => {
+    const dir = tmp();
+    const r = pty(['init', 'desk'], dir, [
+      { expect: 'Product name', send: '智能工单助手\r' },
+      { expect: 'Product id', send: 'ticket-helper\r' },
+      { expect: 'Language', send: `${DOWN}\r` }, // from the default (en) down to… wrapping to zh
+      { expect: 'Start from', send: `${DOWN}${DOWN}${DOWN}\r` }, // blank → recommendation → customer-service → image-classification
+      { expect: 'Owner', send: '王芳\r' },
+    ]);
+    expect(r.error).toBeNull();
+    expect(r.code).toBe(0);
+    const config = readFileSync(join(dir, 'desk/aipm.yaml'), 'utf8');
+    expect(config).toContain('  id: ticket-helper\n  name: "智能工单助手"\n  owner: "王芳"\n  type: image-classification\n  # description: ""          # 产品做什么、为谁做：评审材料以它开头\nlang: zh\n');
+    const v = await call(validate, { cwd: join(dir, 'desk'), strict: true });
+    expect([v.code, v.stdout]).toEqual([0, '5 个文件，没有发现问题\n']);
+  });
+
+  it('pressing Enter at every question gives a valid workspace from the defaults', async () => {
+    const dir = tmp();
+    const r = pty(['init', 'my-product'], dir, ['Product name', 'Product id', 'Language', 'Start from', 'Owner'].map((expect) => ({ expect, send: '\r' })));
+    expect([r.error, r.code]).toEqual([null, 0]);
+    expect(readFileSync(join(dir, 'my-product/aipm.yaml'), 'utf8')).toContain('  id: my-product\n  name: "my-product"\n');
+    const v = await call(validate, { cwd: join(dir, 'my-product'), strict: true });
+    expect(v.code).toBe(0);
+  });
+
+  it('Ctrl-C at a question leaves nothing written', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'x'));
+    const r = pty(['init', 'x'], dir, [
+      { expect: 'Product name', send: 'Thing\r' },
+      { expect: 'Product id', send: '\r' },
+      { expect: 'Language', send: '\x03' },
+    ]);
+    expect(r.code).toBe(130);
+    expect(r.output).toContain('aipm init cancelled: nothing was written');
+    expect(readTree(join(dir, 'x'))).toEqual({});
+    expect(existsSync(join(dir, 'x', 'aipm.yaml'))).toBe(false);
+  });
+});
