@@ -4,14 +4,56 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { diff } from '../src/commands/diff.js';
+import { explain } from '../src/commands/explain.js';
+import { fix } from '../src/commands/fix.js';
+import { init } from '../src/commands/init.js';
+import { newSpec } from '../src/commands/new.js';
+import { rename } from '../src/commands/rename.js';
+import { render } from '../src/commands/render.js';
+import { schema } from '../src/commands/schema.js';
+import { status } from '../src/commands/status.js';
+import { validate } from '../src/commands/validate.js';
 import { readTemplates, sourceHash } from '../src/render/templates.js';
-import { BIN, EN_EXAMPLE, ROOT, TODAY, ZH_EXAMPLE, lineOf, readTree, runCli, writeWorkspace } from './helpers.js';
+import { BIN, EN_EXAMPLE, ROOT, TODAY, ZH_EXAMPLE, call, readTree, runCli, writeWorkspace, type CliRun } from './helpers.js';
 
 // What only a process shows: the argv wiring (commander's parsing, usage errors, colour from the
 // environment) and what a run of the built CLI loads. What commands print is tested in-process
 // (commands.test.ts and the others).
 
 describe('argv wiring', () => {
+  // Each flag reaches its command: a command line run by the built CLI prints and exits as the
+  // command called in-process with the options that command line names (and writes the same files).
+  const examples = join(ROOT, 'examples');
+  const copyOf = (example: string) => writeWorkspace(readTree(example));
+  const cases: [string, string[], string, (cwd: string) => Promise<CliRun>][] = [
+    ['validate', ['validate', 'specs/review.yaml', '-f', 'json', '--strict', '--today', '2027-03-01'], EN_EXAMPLE, (cwd) => call(validate, { cwd, paths: ['specs/review.yaml'], format: 'json', strict: true, today: '2027-03-01' })],
+    ['validate --all', ['validate', '--all', '--format', 'sarif'], examples, (cwd) => call(validate, { cwd, all: true, format: 'sarif' })],
+    ['render', ['render', '--packet', '--check', '--today', '2026-11-23', '--templates', 'builtin'], EN_EXAMPLE, (cwd) => call(render, { cwd, packet: true, check: true, today: '2026-11-23', templates: 'builtin' })],
+    ['explain', ['explain', 'milestone-buffer', '--lang', 'en'], ZH_EXAMPLE, (cwd) => call(explain, { cwd, rule: 'milestone-buffer', lang: 'en' })],
+    ['status --all', ['status', '--all', '--today', '2026-11-23'], examples, (cwd) => call(status, { cwd, all: true, today: '2026-11-23' })],
+    ['status', ['status', '-f', 'json', '--today', '2026-12-18'], EN_EXAMPLE, (cwd) => call(status, { cwd, format: 'json', today: '2026-12-18' })],
+    ['schema', ['schema', '--check', '--out', '.aipm/schemas'], EN_EXAMPLE, (cwd) => call(schema, { cwd, check: true, out: '.aipm/schemas' })],
+    ['fix', ['fix', '--dry-run', '--today', '2026-11-23'], EN_EXAMPLE, (cwd) => call(fix, { cwd, dryRun: true, today: '2026-11-23' })],
+    ['diff', ['diff', 'HEAD', 'HEAD', '-f', 'json'], EN_EXAMPLE, (cwd) => call(diff, { cwd, from: 'HEAD', to: 'HEAD', format: 'json' })],
+    ['rename', ['rename', 'M-NOPE', 'M-X'], EN_EXAMPLE, (cwd) => call(rename, { cwd, from: 'M-NOPE', to: 'M-X' })],
+  ];
+  it.each(cases)('%s', async (_, argv, cwd, inProcess) => {
+    // Half the command lines name the folder with --cwd, half run in it.
+    const spawned = argv.length % 2 ? runCli([...argv, '--cwd', cwd]) : runCli(argv, { cwd });
+    expect(spawned).toEqual(await inProcess(cwd));
+  });
+
+  it('commands that write: new and init, each into its own copy', async () => {
+    const [a, b] = [copyOf(EN_EXAMPLE), copyOf(EN_EXAMPLE)];
+    expect(runCli(['new', 'review', '--id', 'D-9', '--title', 'Go or not', '--file', 'specs/go.yaml', '--force'], { cwd: a })).toEqual(await call(newSpec, { cwd: b, kind: 'review', id: 'D-9', title: 'Go or not', file: 'specs/go.yaml', force: true }));
+    expect(readTree(a)).toEqual(readTree(b));
+    const [c, d] = [mkdtempSync(join(tmpdir(), 'aipm-init-')), mkdtempSync(join(tmpdir(), 'aipm-init-'))];
+    const answers = { name: 'Desk', id: 'desk', lang: 'zh', type: 'customer-service', owner: 'o' };
+    expect(runCli(['init', 'p', '--yes', '--force', ...Object.entries(answers).flatMap(([k, v]) => [`--${k}`, v])], { cwd: c })).toEqual(await call(init, { cwd: d, dir: 'p', yes: true, force: true, interactive: false, ...answers }));
+    expect(readTree(c)).toEqual(readTree(d));
+  });
+
   it('a value commander rejects (a bad --format choice) is exit 2 with one clear message and no stack trace', () => {
     const format = runCli(['validate', '--format', 'xml', '--cwd', EN_EXAMPLE]);
     expect(format.code).toBe(2);
