@@ -109,7 +109,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
 let installed: string | undefined;
 
 /**
- * A copy of the built CLI (bin, dist, templates, scaffolds, package.json) in a temporary folder
+ * A copy of the built CLI (what package.json's `files` ships, and package.json) in a temporary folder
  * every user can enter, made once per test file: a test that runs aipm as another user cannot
  * reach the clone itself when it sits under a folder only its owner may enter (a home folder is
  * often 0700). Returns the copy's bin/aipm.js.
@@ -117,7 +117,8 @@ let installed: string | undefined;
 export function reachableBin(): string {
   if (!installed) {
     const dir = mkdtempSync(join(tmpdir(), 'aipm-install-'));
-    for (const entry of ['bin', 'dist', 'templates', 'scaffolds', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    const { files } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { files: string[] };
+    for (const entry of [...files.filter((f) => !f.startsWith('!')), 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
     spawnSync('chmod', ['-R', 'a+rX', dir]);
     chmodSync(dir, 0o755);
     installed = dir;
