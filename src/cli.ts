@@ -213,6 +213,26 @@ program
   });
 
 program
+  .command('import')
+  .description('read evaluation tools\' output (lm-eval, Inspect, promptfoo, model-index) into an evaluation, as measured_by maps it')
+  .argument('<files...>', 'the files the tools wrote')
+  .option('--into <id>', 'the evaluation to write into')
+  .option('--new <id>', 'create this evaluation (with --dataset, and --model when the files do not name it)')
+  .option('--model <name>', 'the model, for --new')
+  .option('--dataset <id>', 'the dataset, for --new')
+  .option('--date <date>', 'the evaluation date, for --new (default: the file\'s, else today)')
+  .option('--tool <tool>', 'read the files as this tool\'s output: lm-eval, inspect, promptfoo or model-index')
+  .option('--dry-run', 'print the diff and write nothing')
+  .option('--allow-incomplete', 'import an Inspect log whose run did not finish')
+  .option('--today <date>', 'the date recorded as imported and used by the validation after it')
+  .action(async (files: string[], opts: { into?: string; new?: string; model?: string; dataset?: string; date?: string; tool?: string; dryRun?: boolean; allowIncomplete?: boolean; today?: string }, cmd: Command) => {
+    await run(async () => {
+      const { importEvidence } = await import('./commands/import.js');
+      return importEvidence({ cwd: cwdOf(cmd), files, ...opts, color: colorWanted(), env: process.env });
+    });
+  });
+
+program
   .command('gate')
   .description('the release gate: ship (exit 0) or hold (exit 1) from an evaluation\'s evidence against the plan')
   .argument('[evaluation]', 'the evaluation to judge (default: the latest)')
