@@ -157,3 +157,16 @@ describe('aipm gate', () => {
     expect(written.startsWith('# before\n## Release gate: ⛔ hold')).toBe(true);
   });
 });
+
+describe('aipm status shows the gate\'s verdict', () => {
+  it('one line under the plan, and `gate` in the JSON', async () => {
+    const { status } = await import('../src/commands/status.js');
+    const cwd = writeWorkspace(edit(base, EV, '    value: 89.4', '    value: 86.0'));
+    const text = await status({ cwd, today: TODAY, env });
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('Release gate: hold for `EV-SEVERITY-V1` (1 reason: aipm gate says which)');
+    const json = JSON.parse((await status({ cwd, today: TODAY, env, format: 'json' })).stdout);
+    expect(json.gate).toEqual({ verdict: 'hold', evaluation: 'EV-SEVERITY-V1', reasons: ['miss'] });
+    const zh = await status({ cwd: writeWorkspace(readTree(ZH_EXAMPLE)), today: TODAY, env });
+    expect(zh.stdout).toMatch(/\n上线闸门：`EV-[^`]+` 暂缓上线（hold）（\d+ 个原因，运行 aipm gate 查看）\n$/);
+  });
+});

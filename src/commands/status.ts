@@ -2,12 +2,15 @@ import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
 import { langFromEnv, t } from '../i18n/index.js';
+import { gateVerdict } from '../model/gate.js';
 import { planStatus } from '../model/status.js';
+import { terminalSafe } from '../report/stylish.js';
+import { checkSpecs } from '../rules/run.js';
 import { statusText, STATUS_COLUMNS } from '../render/status.js';
 import { fitWidth } from '../text-width.js';
 import { findConfigsBelow } from '../workspace/files.js';
 import { displayPath } from '../workspace/load.js';
-import { openWorkspace, resolveToday, type CommandResult } from './shared.js';
+import { checkOptionsOf, openWorkspace, resolveToday, type CommandResult } from './shared.js';
 
 export interface StatusOptions {
   cwd: string;
@@ -26,9 +29,22 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   const today = resolveToday(opts.today, env);
   if (opts.all) return portfolio(opts.cwd, today, format, env);
   const ws = await openWorkspace(opts.cwd);
-  const { model } = buildModel(ws.files, ws.config.lang);
+  const lang = ws.config.lang;
+  const { model, findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
   const s = planStatus(model, today);
-  const stdout = format === 'json' ? `${JSON.stringify({ product: ws.config.product.id, ...s }, null, 2)}\n` : statusText(s, ws.config.product, ws.config.lang);
+  // The release gate's verdict on the latest evaluation, as `aipm gate` gives it.
+  const verdict = gateVerdict(model, { lang, findings });
+  const gate = 'problem' in verdict ? undefined : verdict;
+  if (format === 'json') {
+    const gateJson = gate && { verdict: gate.verdict, evaluation: gate.evaluation.id, reasons: gate.reasons.map((r) => r.code) };
+    return { exitCode: exitCode(CLEAN), stdout: `${JSON.stringify({ product: ws.config.product.id, ...s, ...(gateJson ? { gate: gateJson } : {}) }, null, 2)}\n` };
+  }
+  let stdout = statusText(s, ws.config.product, lang);
+  if (gate) {
+    const count = gate.reasons.length;
+    const line = t(lang, count === 0 ? 'gate.statusLine.none' : count === 1 ? 'gate.statusLine.one' : 'gate.statusLine.other', { verdict: t(lang, gate.verdict === 'ship' ? 'gate.ship' : 'gate.hold'), id: gate.evaluation.id, count });
+    stdout += `\n${terminalSafe(fitWidth(line, STATUS_COLUMNS))}\n`;
+  }
   return { exitCode: exitCode(CLEAN), stdout };
 }
 

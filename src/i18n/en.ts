@@ -297,6 +297,9 @@ export const en = {
   'import.nothingMapped': 'no number in these files is named by a metric\'s `measured_by`: add `measured_by` to the metrics (tool, task, metric)',
   'import.wrote': 'wrote {file}',
   'import.wouldWrite': 'would write {file} (--dry-run: nothing written)',
+  'gate.statusLine.one': 'Release gate: {verdict} for `{id}` (1 reason: aipm gate says which)',
+  'gate.statusLine.other': 'Release gate: {verdict} for `{id}` ({count} reasons: aipm gate says which)',
+  'gate.statusLine.none': 'Release gate: {verdict} for `{id}`',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -291,4 +291,7 @@ export const zh: Record<MessageId, string> = {
   'import.nothingMapped': '这些文件中没有任何数值被指标的 `measured_by` 指向：请为指标添加 `measured_by`（tool、task、metric）',
   'import.wrote': '已写入 {file}',
   'import.wouldWrite': '将写入 {file}（--dry-run：未写入任何内容）',
+  'gate.statusLine.one': '上线闸门：`{id}` {verdict}（1 个原因，运行 aipm gate 查看）',
+  'gate.statusLine.other': '上线闸门：`{id}` {verdict}（{count} 个原因，运行 aipm gate 查看）',
+  'gate.statusLine.none': '上线闸门：`{id}` {verdict}',
 };
