@@ -4,14 +4,15 @@ import { defineKind } from './types.js';
 
 /** Built on first use (see `lazily`). */
 const schema = lazily(() => {
-  const { envelope, id, text, texts } = parts();
+  const { envelope, id, ids, text, texts } = parts();
   const complianceCheck = z.strictObject({
     id,
-    area: z.enum(['consent', 'anonymization', 'bias', 'explainability', 'content-safety', 'human-oversight', 'other']),
+    area: z.enum(['consent', 'anonymization', 'bias', 'explainability', 'content-safety', 'human-oversight', 'labeling', 'filing', 'transparency', 'other']),
     question: text,
     status: z.enum(['pass', 'fail', 'open', 'n/a']),
     evidence: z.optional(text),
     owner: z.optional(text),
+    covers: z.optional(ids).check(z.describe('The regulation catalogue items this check answers (`aipm explain --catalogue <id>` lists them)')),
   });
 
   return z.strictObject({

@@ -59,6 +59,8 @@ export interface Problem<Msg extends string = MessageId> extends Omit<IssueAt, '
   range?: [number, number];
   /** For rules: report at warning even when the rule is an error (a milder case). */
   mild?: boolean;
+  /** For rules: keep the rule's severity in a draft file too (a gap a draft must not hide). */
+  firm?: boolean;
 }
 
 /** One spec file as read: its display path and parsed YAML. */

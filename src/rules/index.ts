@@ -20,6 +20,7 @@ import { unitScale } from './unit-scale.js';
 import { solutionChosen } from './solution-chosen.js';
 import { limitHasMitigation } from './limit-has-mitigation.js';
 import { iterateHasPlan } from './iterate-has-plan.js';
+import { regulationCoverage } from './regulation-coverage.js';
 import type { Rule } from './types.js';
 
 export type { Rule, RuleMeta, RuleContext } from './types.js';
@@ -48,6 +49,7 @@ export const rules = [
   solutionChosen,
   limitHasMitigation,
   iterateHasPlan,
+  regulationCoverage,
 ] as const;
 
 export type RuleId = (typeof rules)[number]['meta']['id'];

@@ -1,3 +1,4 @@
+import { builtinCatalogues, parseCatalogue } from '../catalogues/index.js';
 import { buildModel, place, placeBuiltin, sortFindings } from '../check/index.js';
 import { formatMessage, type Lang } from '../i18n/index.js';
 import { itemFinder, live } from '../model/queries.js';
@@ -5,7 +6,7 @@ import type { Finding, Model, RuleSetting, Severity, SpecFile } from '../model/t
 import type { Config } from '../model/config.js';
 import { readIgnoreComments, type IgnoreComment } from './ignore.js';
 import { RULE_IDS, rules, type RuleId } from './index.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Regulation, Rule, RuleContext } from './types.js';
 
 export interface CheckOptions {
   lang: Lang;
@@ -13,11 +14,28 @@ export interface CheckOptions {
   today: string;
   rules?: Partial<Record<RuleId, RuleSetting>>;
   vagueWords?: readonly string[];
+  /** What aipm.yaml declares for the regulation catalogues, and the catalogues themselves. */
+  regulation?: Regulation;
 }
 
 /** The check's options from a workspace's configuration. */
-export function checkOptionsOf(config: Pick<Config, 'lang' | 'rules' | 'vagueWords'>, today: string): CheckOptions {
-  return { lang: config.lang, today, rules: config.rules, vagueWords: config.vagueWords };
+export function checkOptionsOf(config: Pick<Config, 'lang' | 'rules' | 'vagueWords'> & Partial<Pick<Config, 'product' | 'catalogueFiles' | 'source'>>, today: string): CheckOptions {
+  return { lang: config.lang, today, rules: config.rules, vagueWords: config.vagueWords, regulation: regulationOf(config) };
+}
+
+/** The regulation side of a configuration: the product's markets and capabilities, the catalogues (read when first needed). */
+function regulationOf(config: Pick<Config, 'lang'> & Partial<Pick<Config, 'product' | 'catalogueFiles' | 'source'>>): Regulation {
+  const own = (config.catalogueFiles ?? []).map((f) => parseCatalogue(f.text, f.file, config.lang));
+  let catalogues: ReturnType<Regulation['catalogues']> | undefined;
+  const { markets = [], capabilities = [], launched } = config.product ?? {};
+  return {
+    markets,
+    capabilities,
+    ...(launched !== undefined ? { launched } : {}),
+    catalogues: () => (catalogues ??= [...builtinCatalogues(), ...own.flatMap((o) => (o.catalogue ? [o.catalogue] : []))]),
+    ...(config.source ? { config: { ...config.source, raw: config.source.parsed.value, broken: false } } : {}),
+    findings: own.flatMap((o) => o.findings),
+  };
 }
 
 export interface CheckResult {
@@ -31,7 +49,7 @@ export interface CheckResult {
  */
 export function checkSpecs(files: readonly SpecFile[], options: CheckOptions): CheckResult {
   const { model, findings } = buildModel(files, options.lang);
-  findings.push(...runRules(model, options));
+  findings.push(...runRules(model, options), ...(options.regulation?.findings ?? []));
   return { findings: sortFindings(findings), model };
 }
 
@@ -41,7 +59,9 @@ export function runRules(model: Model, options: CheckOptions): Finding[] {
   const findings = problems.map((p) => placeBuiltin(p, options.lang));
   const ctx: RuleContext = {
     model,
+    lang: options.lang,
     today: options.today,
+    ...(options.regulation ? { regulation: options.regulation } : {}),
     vagueWords: options.vagueWords ?? [],
     items: (kind) => live(model.items[kind]),
     docs: (kind) => live(model.docs[kind]),
@@ -53,7 +73,7 @@ export function runRules(model: Model, options: CheckOptions): Finding[] {
     const base: Severity = setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : rule.meta.severity;
     for (const problem of rule.check(ctx)) {
       // In a draft, rule findings are at most warnings.
-      const severity: Severity = problem.mild || problem.file.status === 'draft' ? 'warning' : base;
+      const severity: Severity = problem.mild || (problem.file.status === 'draft' && !problem.firm) ? 'warning' : base;
       const message = formatMessage(options.lang, rule.messages[problem.msg]![options.lang], problem.params ?? {}, (id) => rule.messages[id]![options.lang]);
       const finding = place({ ...problem, rule: rule.meta.id }, severity, message);
       suppress(finding, ignores.get(finding.file)?.get(finding.line - 1));

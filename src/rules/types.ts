@@ -1,6 +1,7 @@
-import type { Localized } from '../i18n/index.js';
+import type { Catalogue } from '../catalogues/index.js';
+import type { Lang, Localized } from '../i18n/index.js';
 import type { ItemKind, KindName } from '../kinds/index.js';
-import type { DocEntry, Entry, Model, Problem, Severity } from '../model/types.js';
+import type { CheckedFile, DocEntry, Entry, Finding, Model, Problem, Severity } from '../model/types.js';
 
 export interface RuleMeta<Id extends string = string> {
   id: Id;
@@ -15,8 +16,25 @@ export interface RuleMeta<Id extends string = string> {
   fix: Localized;
 }
 
+/** What aipm.yaml says regulations care about, and the catalogues to answer (SPEC: Regulation catalogues). */
+export interface Regulation {
+  markets: readonly string[];
+  capabilities: readonly string[];
+  /** When the product first shipped, if it has. */
+  launched?: string;
+  /** The built-in catalogues and the workspace's own, loaded when first asked for. */
+  catalogues: () => readonly Catalogue[];
+  /** aipm.yaml, where an uncovered item is reported when there is no compliance file. */
+  config?: CheckedFile;
+  /** What the workspace's own catalogue files got wrong. */
+  findings?: readonly Finding[];
+}
+
 export interface RuleContext {
   model: Model;
+  /** The language findings are worded in (for data that carries both, like catalogue titles). */
+  lang: Lang;
+  regulation?: Regulation;
   /** YYYY-MM-DD */
   today: string;
   /** Extra vague words from aipm.yaml. */

@@ -3,6 +3,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { issuesAt, parseLenient } from '../kinds/zod-issues.js';
+import { CAPABILITIES, MARKETS } from '../catalogues/capabilities.js';
+import { isRealDate } from '../kinds/common.js';
 import { PRODUCT_TYPES, type Config } from '../model/config.js';
 import { nearest } from '../suggest.js';
 import { parseYaml } from '../yaml/parse.js';
@@ -20,6 +22,9 @@ export const configSchema = z.strictObject({
     type: z.optional(z.enum(PRODUCT_TYPES)),
     /** What the product does and for whom, in a sentence or two: the review packet opens with it. */
     description: z.optional(z.string()),
+    markets: z.optional(z.array(z.enum(MARKETS))),
+    capabilities: z.optional(z.array(z.enum(CAPABILITIES))),
+    launched: z.optional(z.string().check(z.refine(isRealDate, { params: { msg: 'date' } }))),
   }),
   lang: z._default(z.enum(['zh', 'en']), 'en'),
   specs: z._default(z.string(), 'specs'),
@@ -27,6 +32,7 @@ export const configSchema = z.strictObject({
   templates: z.optional(z.string()),
   rules: z.optional(z.record(z.string(), z.enum(['error', 'warn', 'off']))),
   vague_words: z.optional(z.array(z.string())),
+  catalogues: z.optional(z.array(z.string())),
 });
 
 /**
@@ -62,11 +68,11 @@ export function parseConfig(text: string, file: string, displayName: string, rul
   const data = result.data;
   const rules: Config['rules'] = { ...data.rules };
   const root = resolve(file, '..');
-  const inside = (field: 'specs' | 'out' | 'templates', value: string): string => {
+  const inside = (field: 'specs' | 'out' | 'templates' | 'catalogues', value: string, at: readonly (string | number)[] = [field]): string => {
     const full = resolve(root, value);
     const rel = relative(root, full);
     if (value.includes('\0') || isAbsolute(value) || rel.startsWith('..') || (rel !== '' && isAbsolute(rel)) || full.split(sep).includes('..')) {
-      const span = locate(parsed, [field]);
+      const span = locate(parsed, at);
       throw new UserError('error.configPathOutside', { file: displayName, line: span.line, col: span.col, field, value }, lang, { file: displayName, line: span.line, col: span.col });
     }
     return full;
@@ -81,6 +87,8 @@ export function parseConfig(text: string, file: string, displayName: string, rul
     ...(data.templates !== undefined ? { templates: inside('templates', data.templates) } : {}),
     rules,
     vagueWords: data.vague_words ?? [],
+    ...(data.catalogues ? { catalogues: data.catalogues.map((c, i) => inside('catalogues', c, ['catalogues', i])) } : {}),
+    source: { file: displayName, parsed },
   };
 }
 

@@ -27,7 +27,18 @@ export function displayPath(cwd: string, file: string): string {
 export async function loadConfig(configFile: string, cwd: string, ruleIds: readonly string[]): Promise<Config> {
   const shown = displayPath(cwd, configFile);
   assertInside(dirname(configFile), configFile, shown);
-  return parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
+  const config = parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
+  if (config.catalogues) {
+    // The organisation's own catalogues: read like spec files, never through a link leading outside.
+    config.catalogueFiles = await Promise.all(
+      config.catalogues.map(async (file) => {
+        const display = displayPath(cwd, file);
+        assertInside(config.root, file, display);
+        return { file: display, text: await readText(file, display) };
+      }),
+    );
+  }
+  return config;
 }
 
 async function readSpecFile(file: string, cwd: string, inside: ((path: string, shown: string) => void) | undefined, cache: ParseCache | undefined): Promise<SpecFile> {
