@@ -24,7 +24,8 @@ interface Printed {
 /** Commander's own error text, kept so a usage error can be printed our way (one line, or JSON). */
 let usageError = '';
 
-const program = new Command('aipm')
+/** The command line: every command, argument and option (docs/commands.md reads its options from here). */
+export const program = new Command('aipm')
   .description('Plan, check and render an AI product\'s planning artifacts kept as YAML in git.')
   .version(VERSION, '-v, --version')
   .option('--cwd <dir>', 'run as if started in <dir>')
@@ -260,8 +261,11 @@ program
     });
   });
 
-/** Parses the arguments and runs the command they name (a function: CommonJS has no top-level await). */
-async function main(): Promise<void> {
+/**
+ * Parses the arguments and runs the command they name (a function: CommonJS has no top-level await).
+ * `bin/aipm.js` calls it; importing this module runs nothing, so a test can read `program`.
+ */
+export async function main(): Promise<void> {
   try {
     // Every subcommand reports usage errors through the program's output settings.
     for (const command of program.commands) command.configureOutput({ outputError: (text) => (usageError = text) }).exitOverride();
@@ -285,4 +289,3 @@ async function main(): Promise<void> {
   }
 }
 
-void main();

@@ -89,7 +89,7 @@ export const en = {
   'init.nextRender': 'write the Markdown documents and the review packet',
   'init.nextNew': 'add a review record (or any kind: evaluation, launch-plan, compliance…)',
   'init.nextExplain': 'what each rule checks, why, and how to fix it',
-  'init.nextHelp': 'every command and flag (the README has examples of each)',
+  'init.nextHelp': 'every command and flag (aipm\'s docs/commands.md has an example of each)',
   'init.cancelled': 'aipm init cancelled: nothing was written',
   'error.newFileOutside': '`{file}` is outside the specs folder {specs}: a new spec goes there, where validate reads it',
   'error.newFileExt': '`{file}` does not end in .yaml or .yml: validate reads only those',

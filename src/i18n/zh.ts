@@ -90,7 +90,7 @@ export const zh: Record<MessageId, string> = {
   'init.nextRender': '生成 Markdown 文档和评审材料',
   'init.nextNew': '添加评审纪要（或任意类型：evaluation、launch-plan、compliance……）',
   'init.nextExplain': '每条规则检查什么、为什么、如何修复',
-  'init.nextHelp': '全部命令和参数（README 中有每个命令的示例）',
+  'init.nextHelp': '全部命令和参数（aipm 的 docs/commands.md 中有每个命令的示例）',
   'init.cancelled': 'aipm init 已取消：没有写入任何文件',
   'error.newFileOutside': '`{file}` 不在规格目录 {specs} 之内：新规格文件要放在 validate 读取的目录里',
   'error.newFileExt': '`{file}` 的扩展名不是 .yaml 或 .yml：validate 只读取这两种文件',

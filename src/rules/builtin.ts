@@ -15,8 +15,8 @@ export const builtinChecks = [
       zh: '无法解析的文件根本无法检查；核心模式之外的 YAML 特性在不同工具里含义不同。',
     },
     fix: {
-      en: 'Fix the syntax at the position given: indent with spaces, quote values that hold `: ` or `#`, remove the duplicate key or the tag.',
-      zh: '按提示位置修正语法：用空格缩进，含 `: ` 或 `#` 的值加引号，删除重复的键或标签。',
+      en: 'Fix the syntax at the position given: indent with spaces, quote values that hold a colon followed by a space, or `#`, remove the duplicate key or the tag.',
+      zh: '按提示位置修正语法：用空格缩进，含“冒号加空格”或 `#` 的值加引号，删除重复的键或标签。',
     },
   },
   {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { program } from '../src/cli.js';
+import { lintMarkdown } from './clients.js';
+import { commandLineOf, commandsBlock, fillGenerated, generatedBlocks, missingNames, rulesBlock } from './docs-pages.js';
+import { ROOT } from './helpers.js';
+
+/** README.md and every page under docs/ (pages other engineers add are checked as they appear). */
+const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).sort().map((n) => `docs/${n}`), 'bench/README.md'].filter((p) =>
+  existsSync(join(ROOT, p)),
+);
+const read = (page: string) => readFileSync(join(ROOT, page), 'utf8');
+
+/** The generated pages and what fills their blocks. */
+const generated: Record<string, (name: string) => string | undefined> = {
+  'docs/rules.md': rulesBlock,
+  'docs/commands.md': (name) => commandsBlock(program, name),
+};
+
+describe('generated reference pages', () => {
+  for (const [page, make] of Object.entries(generated)) {
+    it(`${page} is current (UPDATE_DOCS=1 npx vitest run test/docs.test.ts rewrites it)`, () => {
+      const text = read(page);
+      expect(generatedBlocks(text).length, `${page} holds no generated block`).toBeGreaterThan(0);
+      const fresh = fillGenerated(text, make);
+      if (process.env.UPDATE_DOCS && fresh !== text) writeFileSync(join(ROOT, page), fresh);
+      else expect(text, `${page} is stale: run \`npm run docs\``).toBe(fresh);
+    });
+  }
+
+  it('docs/commands.md has a section and an options table for every command', () => {
+    const text = read('docs/commands.md');
+    const blocks = generatedBlocks(text);
+    for (const command of program.commands) {
+      expect(blocks, `docs/commands.md lacks <!-- generated:options:${command.name()} -->`).toContain(`options:${command.name()}`);
+      expect(text, `docs/commands.md lacks a "## ${command.name()}" section`).toMatch(new RegExp(`^## ${command.name()}$`, 'm'));
+    }
+  });
+
+  it('docs/rules.md has a section for every rule and built-in check', () => {
+    const text = read('docs/rules.md');
+    expect(generatedBlocks(text)).toEqual(expect.arrayContaining(['rule-table', 'rules', 'builtin-checks']));
+  });
+});
+
+describe('every page names only what exists', () => {
+  const cli = commandLineOf(program);
+  for (const page of pages) {
+    it(`${page}: aipm commands and flags, repository paths and links exist`, () => {
+      expect(missingNames(join(ROOT, page), read(page), ROOT, cli)).toEqual([]);
+    });
+  }
+
+  it('catches a command, a flag, a path, a link and an anchor that do not exist, naming each', () => {
+    const page = join(ROOT, 'docs', 'example.md');
+    const md = [
+      '# Example',
+      '',
+      'Run `aipm valdate`, then `aipm validate --stirct`, `aipm --cwd x render --packet --check`.',
+      'See `src/rules/nowhere.ts` and `src/rules/index.ts`, `--packet` and `--nope`.',
+      '[ok](commands.md#validate) [gone](gone.md) [no anchor](commands.md#nowhere) [here](#example) [not here](#elsewhere)',
+      '',
+      '```console',
+      '$ aipm schema --check --wrong',
+      '```',
+    ].join('\n');
+    expect(missingNames(page, md, ROOT, cli)).toEqual([
+      expect.stringMatching(/^docs\/example\.md:3: `aipm valdate`: no such command \(there are validate, /),
+      expect.stringMatching(/^docs\/example\.md:3: `aipm validate --stirct`: `validate` has no option `--stirct` \(it has .*--strict/),
+      'docs/example.md:4: `src/rules/nowhere.ts` names a file that is not in the repository',
+      'docs/example.md:4: `--nope` is an option of no aipm command',
+      expect.stringMatching(/^docs\/example\.md:8: `aipm schema --wrong`: `schema` has no option `--wrong`/),
+      'docs/example.md:5: link `gone.md` points at docs/gone.md, which does not exist',
+      'docs/example.md:5: link `commands.md#nowhere`: docs/commands.md has no heading with the anchor #nowhere',
+      'docs/example.md:5: link `#elsewhere`: docs/example.md has no heading with the anchor #elsewhere',
+    ]);
+  });
+});
+
+describe('the pages pass markdownlint', () => {
+  for (const page of pages) {
+    it(page, () => {
+      expect(lintMarkdown(page, read(page))).toEqual([]);
+    });
+  }
+});
+
+describe('README', () => {
+  const readme = read('README.md');
+
+  it('stays short: at most about 300 lines, the rest in docs/', () => {
+    expect(readme.split('\n').length).toBeLessThanOrEqual(300);
+  });
+
+  it('gives the fresh-clone commands exactly as package.json runs them', () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    const named = [...readme.matchAll(/\bnpm (?:run ([\w:-]+)|(test))\b/g)].map((m) => m[1] ?? m[2]!);
+    expect(named).toContain('demo');
+    expect(named).toContain('test');
+    for (const script of named) expect(scripts, `README runs \`npm run ${script}\`, which package.json lacks`).toHaveProperty([script]);
+  });
+
+  it('links every reference page under docs/ that exists', () => {
+    for (const page of pages.filter((p) => p.startsWith('docs/'))) expect(readme, `README does not link ${page}`).toContain(`](${page})`);
+  });
+});
