@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { program } from '../src/cli.js';
 import { lintMarkdown } from './clients.js';
-import { commandLineOf, commandsBlock, fillGenerated, generatedBlocks, missingNames, rulesBlock } from './docs-pages.js';
-import { ROOT } from './helpers.js';
+import { codeBlocks, commandLineOf, commandsBlock, fillGenerated, generatedBlocks, missingNames, rulesBlock } from './docs-pages.js';
+import { ROOT, TODAY } from './helpers.js';
 
 /** README.md and every page under docs/ (pages other engineers add are checked as they appear). */
 const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).sort().map((n) => `docs/${n}`), 'bench/README.md'].filter((p) =>
@@ -103,5 +104,69 @@ describe('README', () => {
 
   it('links every reference page under docs/ that exists', () => {
     for (const page of pages.filter((p) => p.startsWith('docs/'))) expect(readme, `README does not link ${page}`).toContain(`](${page})`);
+  });
+});
+
+/** Runs `aipm <args>` in-process through the real command line, as from `cwd`; what it prints and its exit code. */
+async function runAipm(args: string[], cwd: string): Promise<{ stdout: string; exitCode: number }> {
+  let stdout = '';
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  try {
+    await program.parseAsync(['--cwd', cwd, ...args], { from: 'user' });
+    return { stdout, exitCode: Number(process.exitCode ?? 0) };
+  } finally {
+    write.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+/** A shell line's words: spaces split, double quotes group. */
+const wordsOf = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+
+describe('the README tour', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('shows what aipm prints, run by run: init, validate, the two mistakes, fix, render', async () => {
+    vi.stubEnv('NO_COLOR', '1');
+    vi.stubEnv('FORCE_COLOR', '0');
+    vi.stubEnv('AIPM_TODAY', TODAY);
+    const readme = read('README.md');
+    const tour = readme.slice(readme.indexOf('## A tour'), readme.indexOf('\n## ', readme.indexOf('## A tour') + 1));
+    const blocks = codeBlocks(tour).filter((b) => b.lang === 'console');
+    expect(blocks).toHaveLength(3);
+    let cwd = mkdtempSync(join(tmpdir(), 'aipm-tour-'));
+    // What the README's prose says to do between the blocks.
+    const edit = (file: string, from: string, to: string) => {
+      const text = readFileSync(join(cwd, file), 'utf8');
+      expect(text, `${file} holds ${from}`).toContain(from);
+      writeFileSync(join(cwd, file), text.replace(from, to));
+    };
+    const between = [
+      () => {
+        edit('specs/requirements.yaml', '    priority: P0', '    prioritty: P0');
+        edit('specs/milestones.yaml', '"Complaints about the bot <= 5%"', '"Better customer satisfaction"');
+      },
+      () => edit('specs/milestones.yaml', '"Better customer satisfaction"', '"Complaints about the bot <= 5%"'),
+    ];
+    for (const [i, block] of blocks.entries()) {
+      if (i > 0) between[i - 1]!();
+      for (const step of block.body.split(/^\$ /m).slice(1)) {
+        const [command, ...output] = step.split('\n');
+        const [tool, ...args] = wordsOf(command!);
+        if (tool === 'cd') {
+          cwd = join(cwd, args[0]!);
+          continue;
+        }
+        expect(tool).toBe('aipm');
+        const { stdout } = await runAipm(args, cwd);
+        const shown = output.join('\n').replace(/\n*$/, '');
+        // `…` ends an output the README shortens.
+        if (shown.endsWith('\n…')) expect(stdout, command).toContain(shown.slice(0, -2));
+        else expect(stdout.replace(/\n*$/, ''), command).toBe(shown);
+      }
+    }
   });
 });
