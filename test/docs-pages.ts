@@ -235,7 +235,7 @@ function checkInvocation(words: string[], cli: CommandLine): string[] {
 /** The words of each `aipm …` invocation in a piece of text (up to a comment, a pipe or the line's end). */
 function invocations(text: string): { words: string[]; offset: number }[] {
   const out: { words: string[]; offset: number }[] = [];
-  for (const m of text.matchAll(/(?<=^|[\s"'(])aipm(?=[ \t])([^\n#|;&`)"']*)/g)) {
+  for (const m of text.matchAll(/(?<=^|[\s"'(`])aipm(?=[ \t])([^\n#|;&`)"']*)/g)) {
     const words = m[1]!.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.,:;]+$/, ''));
     // `aipm` as a word of a sentence or a value (`category: aipm }`), not a command line.
     if (!/^(--?[A-Za-z]|[a-z][\w-]*$)/.test(words[0] ?? '')) continue;
