@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { program } from '../src/cli.js';
 import { lintMarkdown } from './clients.js';
 import { codeBlocks, commandLineOf, commandsBlock, fillGenerated, generatedBlocks, missingNames, rulesBlock } from './docs-pages.js';
-import { ROOT, TODAY } from './helpers.js';
+import { EN_EXAMPLE, readTree, ROOT, TODAY, writeWorkspace } from './helpers.js';
 
 /** README.md and every page under docs/ (pages other engineers add are checked as they appear). */
 const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).sort().map((n) => `docs/${n}`), 'bench/README.md'].filter((p) =>
@@ -126,6 +126,39 @@ async function runAipm(args: string[], cwd: string): Promise<{ stdout: string; e
 /** A shell line's words: spaces split, double quotes group. */
 const wordsOf = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
 
+/**
+ * Runs the `$ aipm …` lines of a console block from `cwd` and expects what the block shows after
+ * each (`…` ends an output the page shortens; `$ cd dir` moves). A line with a `# comment` says the
+ * workspace was changed first: it and what follows it in the block are not replayed. Returns the
+ * folder the block ends in.
+ */
+async function replay(body: string, cwd: string): Promise<string> {
+  for (const step of body.split(/^\$ /m).slice(1)) {
+    const [command, ...output] = step.split('\n');
+    if (/\s#\s/.test(command!)) break;
+    const [tool, ...args] = wordsOf(command!);
+    if (tool === 'cd') {
+      cwd = join(cwd, args[0]!);
+      continue;
+    }
+    expect(tool, command).toBe('aipm');
+    const { stdout } = await runAipm(args, cwd);
+    const shown = output.join('\n').replace(/\n*$/, '');
+    if (shown.endsWith('\n…')) expect(stdout, command).toContain(shown.slice(0, -2));
+    else expect(stdout.replace(/\n*$/, ''), command).toBe(shown);
+  }
+  return cwd;
+}
+
+/** The console blocks of the section `## name` of a page. */
+function sectionBlocks(page: string, name: string): string[] {
+  const text = read(page);
+  const start = text.indexOf(`\n## ${name}\n`);
+  expect(start, `${page} has a section ## ${name}`).toBeGreaterThan(-1);
+  const end = text.indexOf('\n## ', start + 1);
+  return codeBlocks(text.slice(start, end === -1 ? undefined : end)).filter((b) => b.lang === 'console').map((b) => b.body);
+}
+
 describe('the README tour', () => {
   afterEach(() => vi.unstubAllEnvs());
 
@@ -153,20 +186,34 @@ describe('the README tour', () => {
     ];
     for (const [i, block] of blocks.entries()) {
       if (i > 0) between[i - 1]!();
-      for (const step of block.body.split(/^\$ /m).slice(1)) {
-        const [command, ...output] = step.split('\n');
-        const [tool, ...args] = wordsOf(command!);
-        if (tool === 'cd') {
-          cwd = join(cwd, args[0]!);
-          continue;
-        }
-        expect(tool).toBe('aipm');
-        const { stdout } = await runAipm(args, cwd);
-        const shown = output.join('\n').replace(/\n*$/, '');
-        // `…` ends an output the README shortens.
-        if (shown.endsWith('\n…')) expect(stdout, command).toContain(shown.slice(0, -2));
-        else expect(stdout.replace(/\n*$/, ''), command).toBe(shown);
-      }
+      cwd = await replay(block.body, cwd);
     }
   });
+});
+
+describe('the runs docs/commands.md shows', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const stub = () => {
+    vi.stubEnv('NO_COLOR', '1');
+    vi.stubEnv('FORCE_COLOR', '0');
+    vi.stubEnv('AIPM_TODAY', TODAY);
+  };
+
+  it('init, then new twice, in an empty folder', async () => {
+    stub();
+    const dir = mkdtempSync(join(tmpdir(), 'aipm-docs-'));
+    const [init] = sectionBlocks('docs/commands.md', 'init');
+    await replay(init!, dir);
+    const [added] = sectionBlocks('docs/commands.md', 'new');
+    await replay(added!, join(dir, 'smart-desk'));
+  });
+
+  for (const name of ['status', 'explain', 'gate', 'rename']) {
+    it(`${name}, on a copy of examples/en-claim-triage`, async () => {
+      stub();
+      const blocks = sectionBlocks('docs/commands.md', name);
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) await replay(block, writeWorkspace(readTree(EN_EXAMPLE)));
+    });
+  }
 });
