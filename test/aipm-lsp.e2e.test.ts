@@ -24,6 +24,7 @@ import {
   StreamMessageWriter,
   WorkspaceSymbolRequest,
   createProtocolConnection,
+  type ClientCapabilities,
   type CompletionItem,
   type Diagnostic,
   type Hover,
@@ -46,7 +47,7 @@ class Editor {
     readonly conn: ProtocolConnection,
   ) {}
 
-  static async start(root: string): Promise<Editor> {
+  static async start(root: string, capabilities: ClientCapabilities = {}): Promise<Editor> {
     // The parse cache's signing key goes to a scratch home, not the user's.
     const env = { ...process.env, AIPM_TODAY: TODAY, NO_COLOR: '1', XDG_CACHE_HOME: join(root, '.home') };
     const proc = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: root, env });
@@ -58,7 +59,7 @@ class Editor {
     });
     conn.listen();
     const uri = pathToFileURL(root).href;
-    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'product' }], capabilities: {} });
+    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'product' }], capabilities });
     await conn.sendNotification(InitializedNotification.type, {});
     return editor;
   }
@@ -115,8 +116,8 @@ afterEach(() => {
   for (const e of editors.splice(0)) e.kill();
 });
 
-async function editorOn(files: Record<string, string>): Promise<Editor> {
-  const editor = await Editor.start(writeWorkspace(files));
+async function editorOn(files: Record<string, string>, capabilities?: ClientCapabilities): Promise<Editor> {
+  const editor = await Editor.start(writeWorkspace(files), capabilities);
   editors.push(editor);
   return editor;
 }
@@ -226,13 +227,31 @@ describe('aipm lsp', () => {
     const [problem] = editor.of('aipm.yaml')!;
     // The problem itself, where it stands (the terminal's "aipm.yaml is not valid" heading is left out).
     expect(problem!.message).toBe('must be one of: zh | en');
-    expect(problem!.range.start).toEqual({ line: lineOf(config, 'lang: en') - 1, character: 'lang: '.length });
+    expect(problem!.range).toEqual({ start: { line: lineOf(config, 'lang: en') - 1, character: 'lang: '.length }, end: { line: lineOf(config, 'lang: en') - 1, character: 'lang: fr'.length } });
     // Two mistakes: two diagnostics, each at its own line.
     await editor.type('aipm.yaml', config.replace(/^lang: en$/m, 'lang: fr').replace(/^specs: /m, 'spec: '));
     await editor.until(() => editor.of('aipm.yaml')!.length === 2, 'two config problems');
     expect(new Set(editor.of('aipm.yaml')!.map((d) => d.range.start.line)).size).toBe(2);
     await editor.type('aipm.yaml', config.replace(/^lang: en$/m, 'lang: zh'));
     await editor.until(() => editor.of('aipm.yaml')!.length === 0, 'the config to be fine');
+  });
+
+  it('gives a duplicate id the first definition as related information, to an editor that shows it', async () => {
+    const files = readTree(EN_EXAMPLE);
+    files['specs/data-feasibility.yaml'] = files['specs/data-feasibility.yaml']!.replace('id: DS-CLAIM-PHOTOS', 'id: M-SEVERE-MISS');
+    const first = lineOf(files['specs/data-feasibility.yaml']!, 'id: M-SEVERE-MISS') - 1;
+    const second = lineOf(files['specs/metrics.yaml']!, 'id: M-SEVERE-MISS') - 1;
+    const editor = await editorOn(files, { textDocument: { publishDiagnostics: { relatedInformation: true } } });
+    await editor.until(() => (editor.of('specs/metrics.yaml') ?? []).some((d) => d.code === 'duplicate-id'), 'the duplicate');
+    const duplicate = editor.of('specs/metrics.yaml')!.find((d) => d.code === 'duplicate-id')!;
+    expect(duplicate.range.start).toEqual({ line: second, character: 8 });
+    expect(duplicate.relatedInformation).toEqual([
+      { location: { uri: editor.uri('specs/data-feasibility.yaml'), range: { start: { line: first, character: 8 }, end: { line: first, character: 21 } } }, message: '`M-SEVERE-MISS` is first defined here' },
+    ]);
+    // An editor that does not say it shows related information gets the message alone.
+    const plain = await editorOn(files);
+    await plain.until(() => (plain.of('specs/metrics.yaml') ?? []).some((d) => d.code === 'duplicate-id'), 'the duplicate');
+    expect(plain.of('specs/metrics.yaml')!.find((d) => d.code === 'duplicate-id')!.relatedInformation).toBeUndefined();
   });
 
   it('goes to the definition of an id and finds its references across files', async () => {

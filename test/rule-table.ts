@@ -16,6 +16,8 @@ export interface Expected {
   /** Default: the rule under test. */
   rule?: string;
   suppressed?: { reason: string };
+  /** The finding's related places, exactly (line, column and message at least). */
+  related?: { file?: string; line: number; col: number; message: string | RegExp }[];
 }
 
 export interface Case {
@@ -36,11 +38,13 @@ export interface Rejected extends Case {
 }
 
 function matcher(rule: string, e: Expected) {
-  const { message, ...rest } = e;
+  const { message, related, ...rest } = e;
+  const text = (m: string | RegExp) => (typeof m === 'string' ? m : expect.stringMatching(m));
   return expect.objectContaining({
     rule,
     ...rest,
-    ...(message === undefined ? {} : { message: typeof message === 'string' ? message : expect.stringMatching(message) }),
+    ...(message === undefined ? {} : { message: text(message) }),
+    ...(related === undefined ? {} : { related: related.map((r) => expect.objectContaining({ ...r, message: text(r.message) })) }),
   });
 }
 

@@ -114,11 +114,31 @@ describe('ids and references', () => {
     ]);
   });
 
+  it('a duplicate id relates to the first definition, also in another file and in zh', () => {
+    const files = edit(en, 'specs/metrics.yaml', 'id: M-TOP1-ACC', 'id: DS-CLAIM-PHOTOS');
+    const [finding] = check(files).filter((f) => f.rule === 'duplicate-id');
+    const first = lineOf(files['specs/data-feasibility.yaml']!, 'id: DS-CLAIM-PHOTOS');
+    expect(finding).toMatchObject({ file: 'specs/metrics.yaml', line: lineOf(files['specs/metrics.yaml']!, 'id: DS-CLAIM-PHOTOS') });
+    expect(finding!.related).toEqual([{ file: 'specs/data-feasibility.yaml', line: first, col: 9, endLine: first, endCol: 9 + 'DS-CLAIM-PHOTOS'.length, message: '`DS-CLAIM-PHOTOS` is first defined here' }]);
+    const zhFiles = edit(zh, 'specs/metrics.yaml', 'id: M-API-P95', 'id: M-ETA-MAE');
+    const [zhFinding] = check(zhFiles, { lang: 'zh' }).filter((f) => f.rule === 'duplicate-id');
+    expect(zhFinding!.related).toEqual([expect.objectContaining({ file: 'specs/metrics.yaml', line: lineOf(zhFiles['specs/metrics.yaml']!, 'id: M-ETA-MAE'), message: '`M-ETA-MAE` 首次定义于此' })]);
+  });
+
   it('an unknown reference suggests the nearest id of the right kind', () => {
     const files = edit(en, 'specs/requirements.yaml', 'datasets: [DS-CLAIM-PHOTOS, DS-NIGHT-PHOTOS]', 'datasets: [DS-CLAIM-PHOTO, DS-NIGHT-PHOTOS]');
     const findings = check(files);
     expect(findings).toEqual([expect.objectContaining({ rule: 'reference', line: lineOf(files['specs/requirements.yaml']!, 'DS-CLAIM-PHOTO,'), col: 16 })]);
     expect(findings[0]!.message).toBe('unknown dataset `DS-CLAIM-PHOTO`; did you mean `DS-CLAIM-PHOTOS`?');
+    // The item it probably meant, as a related place.
+    const meant = lineOf(files['specs/data-feasibility.yaml']!, 'id: DS-CLAIM-PHOTOS');
+    expect(findings[0]!.related).toEqual([{ file: 'specs/data-feasibility.yaml', line: meant, col: 9, endLine: meant, endCol: 24, message: '`DS-CLAIM-PHOTOS`, the nearest id, is defined here' }]);
+  });
+
+  it('a reference with no near miss relates to nothing', () => {
+    const findings = check(edit(en, 'specs/requirements.yaml', 'datasets: [DS-CLAIM-PHOTOS, DS-NIGHT-PHOTOS]', 'datasets: [ZZZZ, DS-NIGHT-PHOTOS]'));
+    expect(findings).toEqual([expect.objectContaining({ rule: 'reference', message: 'unknown dataset `ZZZZ`' })]);
+    expect(findings[0]!.related).toBeUndefined();
   });
 
   it('a reference to an id of the wrong kind says what it is', () => {
@@ -155,6 +175,7 @@ describe('ids and references', () => {
     const findings = check(files).filter((f) => f.rule === 'reference');
     expect(findings).toEqual([expect.objectContaining({ line: lineOf(files['specs/evaluation.yaml']!, 'lowlight') })]);
     expect(findings[0]!.message).toBe('metric `M-TOP1-ACC` defines no segment `lowlight`; did you mean `low-light`?');
+    expect(findings[0]!.related).toEqual([expect.objectContaining({ file: 'specs/metrics.yaml', line: lineOf(files['specs/metrics.yaml']!, '{name: low-light'), message: 'metric `M-TOP1-ACC` defines segment `low-light` here' })]);
   });
 
   it('references into a file that failed to parse are not reported', () => {

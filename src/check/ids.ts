@@ -47,7 +47,14 @@ export function collectIds(files: readonly CheckedFile[]): { ids: Map<string, Id
       // Ids guessed from a broken file are unreliable: never call them duplicates.
       if (!def.kind || !first.kind) continue;
       const at = locate(first.file.parsed, first.path);
-      problems.push({ rule: 'duplicate-id', file, path: def.path, msg: 'duplicate.id', params: { id: def.id, first: `${first.file.file}:${at.line}` } });
+      problems.push({
+        rule: 'duplicate-id',
+        file,
+        path: def.path,
+        msg: 'duplicate.id',
+        params: { id: def.id, first: `${first.file.file}:${at.line}` },
+        related: [{ file: first.file, path: first.path, msg: 'related.firstDefinition', params: { id: def.id } }],
+      });
     }
   }
   return { ids, problems };

@@ -43,6 +43,11 @@ export function checkReferences(model: Pick<Model, 'files' | 'ids' | 'items'>): 
     }
     return suggestions.get(key);
   };
+  // A near miss points at the item it probably meant (an id recovered from a broken file has no place to point at).
+  const meant = (suggestion: string | undefined): Pick<Problem, 'related'> => {
+    const def = suggestion === undefined ? undefined : ids.get(suggestion);
+    return def?.kind ? { related: [{ file: def.file, path: def.path, msg: 'related.meant', params: { id: def.id } }] } : {};
+  };
   for (const file of files) {
     if (!file.kind || file.broken) continue;
     const def: KindDef = kinds[file.kind];
@@ -53,13 +58,13 @@ export function checkReferences(model: Pick<Model, 'files' | 'ids' | 'items'>): 
         const target = ids.get(value);
         if (!target) {
           const suggestion = suggest(value, ref.to);
-          problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: itemLabel(ref.to), ...(suggestion ? { suggestion } : {}) } });
+          problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.unknown', params: { id: value, expected: itemLabel(ref.to), ...(suggestion ? { suggestion } : {}) }, ...meant(suggestion) });
         } else if (ref.to !== 'any' && target.kind && target.kind !== ref.to) {
           problems.push({ rule: 'reference', file, path, ...(key ? { key } : {}), msg: 'reference.wrongKind', params: { id: value, expected: itemLabel(ref.to), actual: itemLabel(target.kind) } });
         } else if (ref.sameFile && target.file !== file) {
           const own = [...ids.values()].filter((d) => d.file === file && d.kind === ref.to).map((d) => d.id);
           const suggestion = nearest(value, own);
-          problems.push({ rule: 'reference', file, path, msg: 'reference.notInFile', params: { id: value, expected: itemLabel(ref.to), ...(suggestion ? { suggestion } : {}) } });
+          problems.push({ rule: 'reference', file, path, msg: 'reference.notInFile', params: { id: value, expected: itemLabel(ref.to), ...(suggestion ? { suggestion } : {}) }, ...meant(suggestion) });
         }
       }
     }
@@ -99,7 +104,8 @@ function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entr
       for (const [at, name] of named) {
         if (typeof name !== 'string' || names.includes(name)) continue;
         const suggestion = nearest(name, names);
-        problems.push({ rule: 'reference', file, path: at, msg: 'reference.segment', params: { metric: metric.id, name, ...(suggestion ? { suggestion } : {}) } });
+        const related = suggestion === undefined ? [] : [{ file: metric.file, path: [...metric.path, 'segments', names.indexOf(suggestion), 'name'], msg: 'related.segment' as const, params: { metric: metric.id, name: suggestion } }];
+        problems.push({ rule: 'reference', file, path: at, msg: 'reference.segment', params: { metric: metric.id, name, ...(suggestion ? { suggestion } : {}) }, ...(related.length ? { related } : {}) });
       }
     }
   }

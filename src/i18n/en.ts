@@ -107,6 +107,7 @@ export const en = {
   hint: '; did you mean `{suggestion}`?',
 
   'config.unknownRule': 'unknown rule `{id}`{hint}',
+  'config.pathOutside': '`{field}` must stay inside the workspace folder, but `{value}` leads outside it',
   'schema.productId': 'product id must be lowercase letters, digits and `-` (like `smart-cs`)',
 
   // yaml-syntax
@@ -170,6 +171,10 @@ export const en = {
   'reference.wrongKind': '`{id}` is a {actual}, but a {expected} is expected here',
   'reference.segment': 'metric `{metric}` defines no segment `{name}`{hint}',
   'reference.notInFile': '`{id}` is a {expected} of another file: name one of this file\'s own{hint}',
+  // related places (a finding about two places names the other one)
+  'related.firstDefinition': '`{id}` is first defined here',
+  'related.meant': '`{id}`, the nearest id, is defined here',
+  'related.segment': 'metric `{metric}` defines segment `{name}` here',
 
   'lsp.quickFix': 'aipm fix: write {text}',
   'lsp.fixAll': 'aipm fix: apply every safe fix to this file',
@@ -191,6 +196,7 @@ export const en = {
   'count.file.other': '{n} files',
   'report.githubCapped': 'GitHub shows only {max} annotations of each level per step: the full list is in the job summary and in `--format stylish`',
   'report.suppressed': '{count} suppressed',
+  'report.see': 'see {where}: {message}',
 
   // explain
   'explain.header': 'Rules (aipm explain <rule> for details):',

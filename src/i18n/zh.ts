@@ -108,6 +108,7 @@ export const zh: Record<MessageId, string> = {
   hint: '；是不是想写 `{suggestion}`？',
 
   'config.unknownRule': '未知规则 `{id}`{hint}',
+  'config.pathOutside': '`{field}` 必须位于工作区目录之内，而 `{value}` 指向了目录之外',
   'schema.productId': '产品 id 只能包含小写字母、数字和 `-`（例如 `smart-cs`）',
   'yaml.syntax': 'YAML 语法错误：{detail}',
   'yaml.empty': '文件为空：规格文件至少需要 `kind`、`version`、`title`、`owner`、`status` 和 `updated`',
@@ -167,6 +168,9 @@ export const zh: Record<MessageId, string> = {
   'reference.wrongKind': '`{id}` 是{actual}，此处需要{expected}',
   'reference.segment': '指标 `{metric}` 没有定义分群 `{name}`{hint}',
   'reference.notInFile': '`{id}` 是另一个文件中的{expected}：请写本文件自己的{expected}{hint}',
+  'related.firstDefinition': '`{id}` 首次定义于此',
+  'related.meant': '最接近的 id `{id}` 定义于此',
+  'related.segment': '指标 `{metric}` 在此定义分群 `{name}`',
 
   'lsp.quickFix': 'aipm fix：改为 {text}',
   'lsp.fixAll': 'aipm fix：应用本文件的全部安全修复',
@@ -186,6 +190,7 @@ export const zh: Record<MessageId, string> = {
   'count.file.other': '{n} 个文件',
   'report.githubCapped': 'GitHub 每个步骤每种级别只显示 {max} 条注释：完整列表见作业摘要或 `--format stylish`',
   'report.suppressed': '{count} 个已忽略',
+  'report.see': '见 {where}：{message}',
 
   'explain.header': '规则列表（aipm explain <规则> 查看详情）：',
   'explain.checks': '检查什么',

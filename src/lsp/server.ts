@@ -26,7 +26,7 @@ import { findConfig, findConfigsBelow, listFiles, readBytes, readIfExists, CONFI
 import { openParseCache } from '../workspace/cache.js';
 import { insideOf } from '../workspace/guard.js';
 import { parseYaml, parseYamlBytes, type ParsedYaml } from '../yaml/parse.js';
-import { ProductSession, type ConfigProblem, type Place } from './session.js';
+import { ProductSession, type Place } from './session.js';
 
 // The language server: the protocol on one side, a ProductSession per aipm.yaml on the other.
 // Every open document's unsaved text replaces the file on disk; a change is checked after a short
@@ -57,6 +57,8 @@ export function startServer(options: ServerOptions): void {
   const timers = new Map<ProductSession, NodeJS.Timeout>();
   let roots: string[] = [];
   let watchRegistration = false;
+  /** Whether the editor shows a diagnostic's other places (`relatedInformation`). */
+  let relatedInformation = false;
 
   const pathOf = (uri: string): string | undefined => (uri.startsWith('file:') ? resolve(fileURLToPath(uri)) : undefined);
   const uriOf = (path: string) => pathToFileURL(path).href;
@@ -122,14 +124,21 @@ export function startServer(options: ServerOptions): void {
     return parsed ? { start: toPosition(parsed, place.range[0]), end: toPosition(parsed, place.range[1]) } : undefined;
   }
 
-  function diagnosticOf(f: Finding): Diagnostic {
+  /** A finding's 1-based span as an LSP range. */
+  const rangeOf = (s: { line: number; col: number; endLine: number; endCol: number }): Range => ({ start: { line: s.line - 1, character: s.col - 1 }, end: { line: s.endLine - 1, character: s.endCol - 1 } });
+
+  /** A finding as a diagnostic; its related places (paths relative to the product's folder) as related information. */
+  function diagnosticOf(f: Finding, session: ProductSession): Diagnostic {
     const diagnostic: Diagnostic = {
-      range: { start: { line: f.line - 1, character: f.col - 1 }, end: { line: f.endLine - 1, character: f.endCol - 1 } },
+      range: rangeOf(f),
       severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       source: 'aipm',
       code: f.rule,
       message: f.message,
     };
+    if (relatedInformation && f.related?.length) {
+      diagnostic.relatedInformation = f.related.map((r) => ({ location: { uri: uriOf(resolve(session.root, r.file)), range: rangeOf(r) }, message: r.message }));
+    }
     if (f.fix) diagnostic.data = f.fix satisfies FixData;
     return diagnostic;
   }
@@ -141,15 +150,10 @@ export function startServer(options: ServerOptions): void {
     void connection.sendDiagnostics({ uri, diagnostics });
   }
 
-  function configDiagnostic(problem: ConfigProblem): Diagnostic {
-    const at = { line: problem.line - 1, character: problem.col - 1 };
-    return { range: { start: at, end: at }, severity: DiagnosticSeverity.Error, source: 'aipm', code: 'config', message: problem.message };
-  }
-
   function publish(session: ProductSession): void {
     const { findings, config } = session.check(options.today());
-    send(uriOf(session.configFile), config.map(configDiagnostic));
-    for (const [path, list] of findings) send(uriOf(path), list.map(diagnosticOf));
+    send(uriOf(session.configFile), config.map((f) => diagnosticOf(f, session)));
+    for (const [path, list] of findings) send(uriOf(path), list.map((f) => diagnosticOf(f, session)));
     // A file that left the product (deleted, or the specs folder moved) has nothing left to show.
     for (const uri of published.keys()) {
       const path = pathOf(uri);
@@ -197,6 +201,7 @@ export function startServer(options: ServerOptions): void {
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     roots = folders.map(pathOf).filter((p): p is string => p !== undefined);
     watchRegistration = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    relatedInformation = Boolean(params.capabilities.textDocument?.publishDiagnostics?.relatedInformation);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -9,7 +9,7 @@ import { checkOptionsOf, checkSpecs } from '../rules/run.js';
 import { occurrencesOf, renameEdits } from '../edit/rename.js';
 import { ID_PATTERN } from '../kinds/common.js';
 import type { Config } from '../model/config.js';
-import { parseConfig } from '../workspace/config.js';
+import { CONFIG_RULE, ConfigError, parseConfig } from '../workspace/config.js';
 import { isSkippedFolder, isSpecFileName } from '../workspace/files.js';
 import { isWithin } from '../workspace/guard.js';
 import { displayPath } from '../workspace/load.js';
@@ -26,13 +26,6 @@ export interface Place {
   range: [number, number];
 }
 
-/** A problem with aipm.yaml itself: the whole product cannot be checked until it is fixed. */
-export interface ConfigProblem {
-  message: string;
-  line: number;
-  col: number;
-}
-
 export interface Completion {
   label: string;
   detail?: string;
@@ -42,7 +35,8 @@ export interface Completion {
 
 export class ProductSession {
   private config: Config | undefined;
-  private configProblems: ConfigProblem[] = [];
+  /** aipm.yaml's own problems: the whole product cannot be checked until they are fixed. */
+  private configProblems: readonly Finding[] = [];
   private readonly files = new Map<string, SpecFile>();
   private checked: { model: Model; findings: Map<string, Finding[]> } | undefined;
 
@@ -75,7 +69,7 @@ export class ProductSession {
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       this.config = undefined;
-      this.configProblems = configProblemsOf(error, displayPath(this.root, this.configFile), this.fallbackLang);
+      this.configProblems = error instanceof ConfigError ? error.findings : [wholeFileProblem(error, displayPath(this.root, this.configFile), this.fallbackLang)];
     }
   }
 
@@ -107,7 +101,7 @@ export class ProductSession {
    * Every spec file's findings as `validate` reports them (suppressed ones left out), by absolute
    * path; aipm.yaml's own problem, when it has one.
    */
-  check(today: string): { findings: Map<string, Finding[]>; config: ConfigProblem[] } {
+  check(today: string): { findings: Map<string, Finding[]>; config: readonly Finding[] } {
     if (!this.config) return { findings: new Map([...this.files.keys()].map((p) => [p, []])), config: this.configProblems };
     if (!this.checked) {
       const specs = [...this.files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -244,19 +238,9 @@ export class ProductSession {
   }
 }
 
-/**
- * A bad aipm.yaml as the editor shows it: each problem at its own place, without the
- * "aipm.yaml is not valid" heading the terminal needs (its lines are `aipm.yaml:L:C message`).
- */
-function configProblemsOf(error: UserError, shown: string, fallback: Lang): ConfigProblem[] {
-  const lang = error.lang ?? fallback;
-  const details = error.msg === 'error.configInvalid' ? String(error.params.details ?? '') : '';
-  const prefix = `${shown}:`;
-  const each = details.split('\n').flatMap((line) => {
-    const m = line.startsWith(prefix) ? /^(\d+):(\d+) ([\s\S]*)$/.exec(line.slice(prefix.length)) : null;
-    return m ? [{ line: Number(m[1]), col: Number(m[2]), message: m[3]! }] : [];
-  });
-  return each.length > 0 ? each : [{ message: t(lang, error.msg, error.params), line: error.at?.line ?? 1, col: error.at?.col ?? 1 }];
+/** A user error about aipm.yaml that is not one of its findings: shown at its start. */
+function wholeFileProblem(error: UserError, shown: string, fallback: Lang): Finding {
+  return { rule: CONFIG_RULE, severity: 'error', file: shown, line: 1, col: 1, endLine: 1, endCol: 1, message: t(error.lang ?? fallback, error.msg, error.params) };
 }
 
 /** What an item is called: its title, name, model or (an experiment) change. */

@@ -44,6 +44,18 @@ export interface Finding extends Span {
   anchor?: string;
   /** A safe fix `aipm fix` may apply: replace [start, end) of the file's text. Internal, like `anchor`. */
   fix?: { start: number; end: number; text: string };
+  /**
+   * The other places the finding is about (public, optional): the first definition of a duplicate
+   * id, the item a near-miss reference probably meant, the target a threshold contradicts.
+   */
+  related?: Related[];
+}
+
+/** Another place a finding is about, with what it is. */
+export interface Related extends Span {
+  /** As `Finding.file`. */
+  file: string;
+  message: string;
 }
 
 /**
@@ -61,6 +73,18 @@ export interface Problem<Msg extends string = MessageId> extends Omit<IssueAt, '
   mild?: boolean;
   /** For rules: keep the rule's severity in a draft file too (a gap a draft must not hide). */
   firm?: boolean;
+  /** Other places the problem is about, each worded from the same messages. */
+  related?: RelatedProblem<Msg>[];
+}
+
+/** Another place a problem is about, before it is placed and worded: a data path in a file and a message id. */
+export interface RelatedProblem<Msg extends string = MessageId> {
+  file: CheckedFile;
+  path: Path;
+  key?: boolean;
+  range?: [number, number];
+  msg: Msg;
+  params?: Params<Msg>;
 }
 
 /** One spec file as read: its display path and parsed YAML. */

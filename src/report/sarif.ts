@@ -32,20 +32,22 @@ function driverRule(meta: RuleMeta, lang: Lang) {
   };
 }
 
+/** A file and a span as SARIF's physical location (a region at least one column wide). */
+function physicalLocation(result: ValidateResult, at: Pick<Finding, 'file' | 'line' | 'col' | 'endLine' | 'endCol'>) {
+  return {
+    artifactLocation: { uri: repoPath(result, at.file) },
+    region: { startLine: at.line, startColumn: at.col, endLine: at.endLine, endColumn: Math.max(at.endCol, at.endLine === at.line ? at.col + 1 : 1) },
+  };
+}
+
 function sarifResult(result: ValidateResult, f: Finding, fingerprint: string) {
   return {
     ruleId: f.rule,
     ruleIndex: ruleIndex.get(f.rule) ?? 0,
     level: f.severity === 'error' ? 'error' : 'warning',
     message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: repoPath(result, f.file) },
-          region: { startLine: f.line, startColumn: f.col, endLine: f.endLine, endColumn: Math.max(f.endCol, f.endLine === f.line ? f.col + 1 : 1) },
-        },
-      },
-    ],
+    locations: [{ physicalLocation: physicalLocation(result, f) }],
+    ...(f.related?.length ? { relatedLocations: f.related.map((r, i) => ({ id: i, physicalLocation: physicalLocation(result, r), message: { text: r.message } })) } : {}),
     partialFingerprints: { [FINGERPRINT]: fingerprint },
     ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
   };

@@ -56,6 +56,8 @@ export const stylish: Reporter = (result, { color }) => {
       const gutter = String(f.line).padStart(5);
       out.push(`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(gutter.length)} |`)} ${c.red(caret)}`);
     }
+    // The other places the finding is about, one indented line each.
+    for (const r of f.related ?? []) out.push(`  ${c.dim(terminalSafe(t(result.lang, 'report.see', { where: `${r.file}:${r.line}:${r.col}`, message: r.message })))}`);
     out.push('');
   }
   // With several products (`--all`), one line each, in that product's language; a bad aipm.yaml says why.

@@ -1,5 +1,6 @@
 import { formatTarget } from '../kinds/common.js';
-import { judgeEvaluation } from '../model/judgement.js';
+import { judgeEvaluation, type Judgement } from '../model/judgement.js';
+import type { Entry } from '../model/types.js';
 import { latestPerModel } from '../model/queries.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
 
@@ -44,7 +45,26 @@ const messages = {
     en: '`{metric}` on segment `{segment}` is {value}, meeting its target {target}, but its interval [{low}, {high}] reaches {bound}, which misses it: not yet significant. Measure on more samples before shipping',
     zh: '`{metric}` 在分群 `{segment}` 上为 {value}，达到目标 {target}，但其置信区间 [{low}, {high}] 延伸到 {bound}，未达标：结果尚不显著。上线前请扩大样本',
   },
+  // Related places: where the metric sets what the evaluation is judged against.
+  target: { en: 'the target of `{metric}`: {target}', zh: '`{metric}` 的目标：{target}' },
+  segmentTarget: { en: 'the target of `{metric}` on segment `{segment}`: {target}', zh: '`{metric}` 在分群 `{segment}` 上的目标：{target}' },
+  minSamples: { en: '`{metric}` needs {min} samples', zh: '`{metric}` 需要 {min} 个样本' },
 } satisfies Messages;
+
+type Related = NonNullable<ProblemOf<typeof messages>['related']>;
+
+/**
+ * Where the metric sets what a judgement measured against: its target, its segment's target, or
+ * (too few samples) its `min_samples`. Nothing when the metric is not a valid item.
+ */
+function relatedOf(j: Judgement, metric: Entry<'metric'> | undefined): { related?: Related } {
+  if (!metric) return {};
+  const params = { metric: metric.id, ...(j.target ? { target: formatTarget(j.target) } : {}) };
+  if (j.code === 'few-samples') return { related: [{ file: metric.file, path: [...metric.path, 'min_samples'], msg: 'minSamples', params: { metric: metric.id, min: j.min } }] };
+  if (j.segment === undefined) return { related: [{ file: metric.file, path: [...metric.path, 'target'], msg: 'target', params }] };
+  const k = metric.value.segments?.findIndex((s) => s.name === j.segment) ?? -1;
+  return k < 0 ? {} : { related: [{ file: metric.file, path: [...metric.path, 'segments', k, 'target'], msg: 'segmentTarget', params: { ...params, segment: j.segment } }] };
+}
 
 export const evaluationConsistent = defineRule({
   meta: {
@@ -78,18 +98,19 @@ export const evaluationConsistent = defineRule({
       for (const j of judgements) {
         const params = { id: ev.id, metric: j.metric, ...(j.segment === undefined ? {} : { segment: j.segment }) };
         const target = j.target && formatTarget(j.target);
+        const related = relatedOf(j, ctx.find('metric', j.metric));
         switch (j.code) {
           case 'miss':
-            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'miss' : 'segmentMiss', params: { ...params, value: j.value, target } });
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'miss' : 'segmentMiss', params: { ...params, value: j.value, target }, ...related });
             break;
           case 'segment-missing':
-            found.push({ ...base, path: j.path, msg: 'segmentMissing', params: { ...params, target } });
+            found.push({ ...base, path: j.path, msg: 'segmentMissing', params: { ...params, target }, ...related });
             break;
           case 'few-samples':
-            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'fewSamples' : 'segmentFewSamples', params: { ...params, n: j.n, min: j.min } });
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'fewSamples' : 'segmentFewSamples', params: { ...params, n: j.n, min: j.min }, ...related });
             break;
           case 'not-significant':
-            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'notSignificant' : 'segmentNotSignificant', params: { ...params, value: j.value, target, low: j.ci![0], high: j.ci![1], bound: j.bound }, mild: true });
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'notSignificant' : 'segmentNotSignificant', params: { ...params, value: j.value, target, low: j.ci![0], high: j.ci![1], bound: j.bound }, mild: true, ...related });
             break;
           case 'guardrail-missing': {
             const guards = j.guards!.map((id) => `\`${id}\``).join(', ');

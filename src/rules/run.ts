@@ -1,6 +1,7 @@
 import { builtinCatalogues, parseCatalogue } from '../catalogues/index.js';
-import { buildModel, place, placeBuiltin, sortFindings } from '../check/index.js';
+import { buildModel } from '../check/index.js';
 import { formatMessage, type Lang } from '../i18n/index.js';
+import { builtinFinding, findingOf, sortFindings } from '../model/finding.js';
 import { itemFinder, live } from '../model/queries.js';
 import type { Finding, Model, RuleSetting, Severity, SpecFile } from '../model/types.js';
 import type { Config } from '../model/config.js';
@@ -56,7 +57,7 @@ export function checkSpecs(files: readonly SpecFile[], options: CheckOptions): C
 /** Every rule that is not off, with its severity from aipm.yaml, drafts and suppression comments applied. */
 export function runRules(model: Model, options: CheckOptions): Finding[] {
   const { ignores, problems } = readIgnoreComments(model.files, RULE_IDS);
-  const findings = problems.map((p) => placeBuiltin(p, options.lang));
+  const findings = problems.map((p) => builtinFinding(p, options.lang));
   const ctx: RuleContext = {
     model,
     lang: options.lang,
@@ -74,8 +75,7 @@ export function runRules(model: Model, options: CheckOptions): Finding[] {
     for (const problem of rule.check(ctx)) {
       // In a draft, rule findings are at most warnings.
       const severity: Severity = problem.mild || (problem.file.status === 'draft' && !problem.firm) ? 'warning' : base;
-      const message = formatMessage(options.lang, rule.messages[problem.msg]![options.lang], problem.params ?? {}, (id) => rule.messages[id]![options.lang]);
-      const finding = place({ ...problem, rule: rule.meta.id }, severity, message);
+      const finding = findingOf({ ...problem, rule: rule.meta.id }, severity, (msg, params) => formatMessage(options.lang, rule.messages[msg]![options.lang], params, (id) => rule.messages[id]![options.lang]));
       suppress(finding, ignores.get(finding.file)?.get(finding.line - 1));
       findings.push(finding);
     }

@@ -1,5 +1,6 @@
 import { formatTarget, parseTarget, type Target } from '../kinds/common.js';
 import { direction, overlaps, unhealthySide, within } from '../model/thresholds.js';
+import type { Entry } from '../model/types.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
 
 const messages = {
@@ -19,6 +20,7 @@ const messages = {
     en: 'requirement `{requirement}` holds `{id}` to `{written}`, but the metric\'s target `{target}` says {healthy} is healthy: write it the metric\'s way, e.g. `{suggestion}`',
     zh: '需求 `{requirement}` 对 `{id}` 的要求 `{written}` 与指标目标 `{target}` 方向相反（{healthy}为健康）：请按指标的方向写，例如 `{suggestion}`',
   },
+  target: { en: 'the target of `{id}`: `{target}`', zh: '`{id}` 的目标：`{target}`' },
   higher: { en: 'higher', zh: '越高越好' },
   lower: { en: 'lower', zh: '越低越好' },
 } satisfies Messages;
@@ -27,6 +29,11 @@ const messages = {
 function turned(t: Target, to: 'higher' | 'lower'): Target {
   const strict = t.op === '>' || t.op === '<';
   return { ...t, op: to === 'higher' ? (strict ? '>' : '>=') : strict ? '<' : '<=' };
+}
+
+/** The metric's own target, which the threshold contradicts: the place a finding relates to. */
+function contradicted(metric: Entry<'metric'>, target: Target): NonNullable<ProblemOf<typeof messages>['related']> {
+  return [{ file: metric.file, path: [...metric.path, 'target'], msg: 'target', params: { id: metric.id, target: formatTarget(target) } }];
 }
 
 export const thresholdConsistency = defineRule({
@@ -57,8 +64,9 @@ export const thresholdConsistency = defineRule({
       if (!target || !red || !way) continue;
       const params = { id: m.id, red: formatTarget(red), target: formatTarget(target) };
       const path = [...m.path, 'red_line', 'target'];
-      if (direction(red) !== way) found.push({ file: m.file, path, msg: 'redLineDirection', params: { ...params, suggestion: formatTarget(turned(red, way)) } });
-      else if (!within(target, red)) found.push({ file: m.file, path, msg: 'redLineTighter', params: { ...params, suggestion: formatTarget({ ...red, op: way === 'lower' ? '<=' : '>=', value: target.value }) } });
+      const related = contradicted(m, target);
+      if (direction(red) !== way) found.push({ file: m.file, path, msg: 'redLineDirection', params: { ...params, suggestion: formatTarget(turned(red, way)) }, related });
+      else if (!within(target, red)) found.push({ file: m.file, path, msg: 'redLineTighter', params: { ...params, suggestion: formatTarget({ ...red, op: way === 'lower' ? '<=' : '>=', value: target.value }) }, related });
     }
     for (const { file, value: plan } of ctx.docs('launch-plan')) {
       plan.rollback?.triggers?.forEach((trigger, i) => {
@@ -71,6 +79,7 @@ export const thresholdConsistency = defineRule({
           path: ['rollback', 'triggers', i, 'target'],
           msg: 'triggerFiresHealthy',
           params: { id: trigger.metric, trigger: formatTarget(fires), target: formatTarget(target), suggestion: formatTarget(unhealthySide(target)!) },
+          related: contradicted(metric, target),
         });
       });
     }
@@ -86,6 +95,7 @@ export const thresholdConsistency = defineRule({
           path: [...r.path, 'targets', i, 'target'],
           msg: 'requirementDirection',
           params: { requirement: r.id, id: t.metric, written: formatTarget(written), target: formatTarget(own), healthy: { msg: way }, suggestion: formatTarget(turned(written, way)) },
+          related: contradicted(metric!, own),
         });
       });
     }

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { isLang, t, type Lang } from '../i18n/index.js';
+import { isLang, type Lang, type Params } from '../i18n/index.js';
 import { issuesAt, parseLenient } from '../kinds/zod-issues.js';
 import { CAPABILITIES, MARKETS } from '../catalogues/capabilities.js';
 import { isRealDate } from '../kinds/common.js';
 import { PRODUCT_TYPES, type Config } from '../model/config.js';
+import { builtinFinding } from '../model/finding.js';
+import type { CheckedFile, Finding, Problem } from '../model/types.js';
 import { nearest } from '../suggest.js';
 import { parseYaml } from '../yaml/parse.js';
-import { locate, spanOf, type Span } from '../yaml/positions.js';
 
 /** A product id: lowercase letters, digits and dashes. */
 export const PRODUCT_ID = /^[a-z0-9-]+$/;
@@ -35,33 +36,53 @@ export const configSchema = z.strictObject({
   catalogues: z.optional(z.array(z.string())),
 });
 
+/** The rule id of a finding about aipm.yaml itself (the editor's diagnostic code). */
+export const CONFIG_RULE = 'config';
+
 /**
- * Reads aipm.yaml's text; every problem is a UserError naming the file, line and column (also
- * as data, for `--format json`). `ruleIds` are the rule ids a `rules:` entry may name.
+ * A bad aipm.yaml: a user error (exit 2; the terminal's message lists every problem), whose
+ * problems are also findings, each at its place, for the editor and `--format json`.
+ */
+export class ConfigError extends UserError {
+  constructor(
+    msg: 'error.configInvalid' | 'error.configPathOutside',
+    params: Params,
+    lang: Lang,
+    readonly findings: readonly Finding[],
+  ) {
+    const first = findings[0];
+    super(msg, params, lang, first && { file: first.file, line: first.line, col: first.col });
+  }
+}
+
+/**
+ * Reads aipm.yaml's text; every problem is a ConfigError naming the file, line and column (also
+ * as data). `ruleIds` are the rule ids a `rules:` entry may name.
  */
 export function parseConfig(text: string, file: string, displayName: string, ruleIds: readonly string[]): Config {
   const parsed = parseYaml(text);
   const raw = parsed.value as Record<string, unknown> | undefined;
   const lang: Lang = raw && isLang(raw.lang) ? raw.lang : 'en';
-  const problems: { span: Span; message: string }[] = [];
-  const add = (span: Span, message: string) => problems.push({ span, message });
+  // aipm.yaml as a checked file, so its problems become findings the way a spec file's do.
+  const self: CheckedFile = { file: displayName, parsed, raw, broken: parsed.problems.length > 0 };
+  const problems: Problem[] = [];
   const fail = () => {
-    const lines = problems.map(({ span, message }) => `${displayName}:${span.line}:${span.col} ${message}`);
-    const first = problems[0]?.span;
-    return new UserError('error.configInvalid', { details: lines.join('\n') }, lang, first && { file: displayName, line: first.line, col: first.col });
+    const findings = problems.map((p) => builtinFinding(p, lang));
+    const lines = findings.map((f) => `${f.file}:${f.line}:${f.col} ${f.message}`);
+    return new ConfigError('error.configInvalid', { details: lines.join('\n') }, lang, findings);
   };
-  for (const p of parsed.problems) add(spanOf(parsed.lineCounter, p.range[0], p.range[1]), t(lang, `yaml.${p.msg}`, p.params));
+  for (const p of parsed.problems) problems.push({ rule: CONFIG_RULE, file: self, path: [], range: p.range, msg: `yaml.${p.msg}`, params: p.params });
   if (problems.length > 0) throw fail();
   const result = parseLenient(configSchema, raw);
   if (!result.ok) {
-    for (const issue of issuesAt(result.issues, configSchema, raw)) add(locate(parsed, issue.path, { key: Boolean(issue.key) }), t(lang, issue.msg, issue.params));
+    for (const issue of issuesAt(result.issues, configSchema, raw)) problems.push({ rule: CONFIG_RULE, file: self, ...issue });
   }
   const rawRules = raw?.rules;
   if (rawRules && typeof rawRules === 'object') {
     for (const id of Object.keys(rawRules)) {
       if (ruleIds.includes(id)) continue;
       const suggestion = nearest(id, ruleIds);
-      add(locate(parsed, ['rules', id], { key: true }), t(lang, 'config.unknownRule', { id, suggestion }));
+      problems.push({ rule: CONFIG_RULE, file: self, path: ['rules', id], key: true, msg: 'config.unknownRule', params: { id, suggestion } });
     }
   }
   if (problems.length > 0 || !result.ok) throw fail();
@@ -72,8 +93,8 @@ export function parseConfig(text: string, file: string, displayName: string, rul
     const full = resolve(root, value);
     const rel = relative(root, full);
     if (value.includes('\0') || isAbsolute(value) || rel.startsWith('..') || (rel !== '' && isAbsolute(rel)) || full.split(sep).includes('..')) {
-      const span = locate(parsed, at);
-      throw new UserError('error.configPathOutside', { file: displayName, line: span.line, col: span.col, field, value }, lang, { file: displayName, line: span.line, col: span.col });
+      const finding = builtinFinding({ rule: CONFIG_RULE, file: self, path: at, msg: 'config.pathOutside', params: { field, value } }, lang);
+      throw new ConfigError('error.configPathOutside', { file: displayName, line: finding.line, col: finding.col, field, value }, lang, [finding]);
     }
     return full;
   };

@@ -26,12 +26,27 @@ testRule(evaluationConsistent, {
     {
       name: 'ship beside a result that misses its target, at the value',
       files: edit(en, 'specs/evaluation.yaml', '    value: 89.4', '    value: 86.0'),
-      findings: (f) => [{ line: lineOf(f['specs/evaluation.yaml']!, 'value: 86.0'), col: 12, message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 86, missing its target >= 88%' }],
+      findings: (f) => [
+        {
+          line: lineOf(f['specs/evaluation.yaml']!, 'value: 86.0'),
+          col: 12,
+          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 86, missing its target >= 88%',
+          // The metric's target it is judged against.
+          related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, 'target: ">= 88%"'), col: 13, message: 'the target of `M-TOP1-ACC`: >= 88%' }],
+        },
+      ],
     },
     {
       name: 'ship beside a segment that misses',
       files: edit(en, 'specs/evaluation.yaml', '{name: low-light, value: 81.5}', '{name: low-light, value: 79.9}'),
-      findings: (f) => [{ line: lineOf(f['specs/evaluation.yaml']!, 'value: 79.9'), col: 34, message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` on segment `low-light` is 79.9, missing its target >= 80%' }],
+      findings: (f) => [
+        {
+          line: lineOf(f['specs/evaluation.yaml']!, 'value: 79.9'),
+          col: 34,
+          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` on segment `low-light` is 79.9, missing its target >= 80%',
+          related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, '{name: low-light, target'), col: 35, message: 'the target of `M-TOP1-ACC` on segment `low-light`: >= 80%' }],
+        },
+      ],
     },
     {
       name: 'ship with no result for a segment that has a target',
@@ -51,7 +66,14 @@ testRule(evaluationConsistent, {
     {
       name: 'ship on fewer samples than min_samples',
       files: edit(en, EV, 'n: 12000', 'n: 800'),
-      findings: (f) => [{ line: lineOf(f[EV]!, 'n: 800'), col: 8, message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` was measured on 800 samples, fewer than the 1000 it needs (`min_samples`): measure on more, or decide iterate' }],
+      findings: (f) => [
+        {
+          line: lineOf(f[EV]!, 'n: 800'),
+          col: 8,
+          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` was measured on 800 samples, fewer than the 1000 it needs (`min_samples`): measure on more, or decide iterate',
+          related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, 'min_samples: 1000'), col: 18, message: '`M-TOP1-ACC` needs 1000 samples' }],
+        },
+      ],
     },
     {
       name: 'a segment on fewer samples than min_samples',

@@ -24,7 +24,15 @@ testRule(thresholdConsistency, {
     {
       name: 'a red line tighter than its target (<= 300 ms beside <= 800 ms)',
       files: redLine('<= 300 ms'),
-      findings: (f) => [{ line: at('specs/metrics.yaml', 'target: "<= 300 ms"')(f), col: 15, message: 'the red line `<= 300 ms` of `M-INFER-P95` is tighter than its target `<= 800 ms`: the metric can meet its target and still cross the red line. A red line is the looser limit, e.g. `<= 800 ms`' }],
+      findings: (f) => [
+        {
+          line: at('specs/metrics.yaml', 'target: "<= 300 ms"')(f),
+          col: 15,
+          message: 'the red line `<= 300 ms` of `M-INFER-P95` is tighter than its target `<= 800 ms`: the metric can meet its target and still cross the red line. A red line is the looser limit, e.g. `<= 800 ms`',
+          // The target it contradicts.
+          related: [{ file: 'specs/metrics.yaml', line: at('specs/metrics.yaml', 'target: "<= 800 ms"')(f), col: 13, message: 'the target of `M-INFER-P95`: `<= 800 ms`' }],
+        },
+      ],
     },
     {
       name: 'a strict red line at the target (< 800 ms beside <= 800 ms)',
@@ -39,7 +47,13 @@ testRule(thresholdConsistency, {
     {
       name: 'a rollback trigger on the healthy side (<= 2% beside <= 1%)',
       files: trigger('<= 2%'),
-      findings: (f) => [{ line: at('specs/launch-plan.yaml', '"<= 2%"')(f), message: 'rollback trigger `<= 2%` on `M-SEVERE-MISS` fires while the metric meets its target `<= 1%`: a trigger names the unhealthy side, e.g. `> 1%`' }],
+      findings: (f) => [
+        {
+          line: at('specs/launch-plan.yaml', '"<= 2%"')(f),
+          message: 'rollback trigger `<= 2%` on `M-SEVERE-MISS` fires while the metric meets its target `<= 1%`: a trigger names the unhealthy side, e.g. `> 1%`',
+          related: [{ file: 'specs/metrics.yaml', line: at('specs/metrics.yaml', 'target: "<= 1%"')(f), col: 13, message: 'the target of `M-SEVERE-MISS`: `<= 1%`' }],
+        },
+      ],
     },
     { name: 'a trigger that fires at the target itself (>= 1% beside <= 1%)', files: trigger('>= 1%'), findings: (f) => [{ line: at('specs/launch-plan.yaml', '">= 1%"')(f), message: /fires while the metric meets its target `<= 1%`/ }] },
     {
@@ -51,7 +65,13 @@ testRule(thresholdConsistency, {
       name: 'a trigger that fires while healthy, in zh (> 0.5% beside <= 1.0%)',
       files: edit(zh, 'specs/launch-plan.yaml', '{metric: BM-LATE-COMPLAINT, target: "> 1.6%"}', '{metric: BM-LATE-COMPLAINT, target: "> 0.5%"}'),
       options: { lang: 'zh' },
-      findings: (f) => [{ line: at('specs/launch-plan.yaml', '"> 0.5%"')(f), message: '`BM-LATE-COMPLAINT` 的回滚触发条件 `> 0.5%` 在指标仍达到目标 `<= 1%` 时就会触发：触发条件应写不健康的一侧，例如 `> 1%`' }],
+      findings: (f) => [
+        {
+          line: at('specs/launch-plan.yaml', '"> 0.5%"')(f),
+          message: '`BM-LATE-COMPLAINT` 的回滚触发条件 `> 0.5%` 在指标仍达到目标 `<= 1%` 时就会触发：触发条件应写不健康的一侧，例如 `> 1%`',
+          related: [{ file: 'specs/metrics.yaml', line: at('specs/metrics.yaml', 'target: "<= 1.0%"')(f), col: 13, message: '`BM-LATE-COMPLAINT` 的目标：`<= 1%`' }],
+        },
+      ],
     },
     {
       name: 'a requirement target that points the other way from its metric',
