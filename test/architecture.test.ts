@@ -107,6 +107,15 @@ describe('the import graph of src/ follows the pipeline', () => {
     expect(pipelineViolations([at('rules/run.ts', "import { buildModel } from '../check/index.js';\nimport { t } from '../i18n/index.js';")])).toEqual([]);
   });
 
+  it('the checks keep no state of their own between checks: what may be reused is the memo a caller gives', () => {
+    // A module-level map, or a variable, in check/ or rules/ would outlive a check (the memo lives in workspace/cache.ts).
+    const state = /^(?:export\s+)?(?:let\s|(?:const|var)\s+\w+\s*(?::[^=]+)?=\s*new\s+(?:Weak)?Map\b)/m;
+    const stateful = sources.filter((s) => ['check', 'rules'].includes(unitOf(s.file)) && state.test(s.text)).map((s) => relative(SRC, s.file));
+    expect(stateful).toEqual([]);
+    expect(state.test('const outcomes = new WeakMap<object, SchemaOutcome>();')).toBe(true);
+    expect(state.test('const COMMITTED = new Set([1]);')).toBe(false);
+  });
+
   it('keeps the checks off the disk: rules and check never import workspace', () => {
     const at = (path: string, text: string) => ({ file: join(SRC, path), text });
     expect(pipelineViolations([at('rules/run.ts', "import type { Config } from '../workspace/config.js';")])).toEqual([

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/commands/validate.js';
 import { VERSION } from '../src/version.js';
-import { sealCache } from '../src/workspace/cache.js';
+import { checkFileSchema } from '../src/check/schema.js';
+import type { CheckMemo } from '../src/model/types.js';
+import { openCache, sealCache } from '../src/workspace/cache.js';
+import { parseYaml } from '../src/yaml/parse.js';
 import { EN_EXAMPLE, TODAY, ZH_EXAMPLE, readTree, writeWorkspace } from './helpers.js';
 
 // `validate --cache`: an unchanged file is not parsed again, and no cache — stale, corrupt, forged,
@@ -229,5 +232,51 @@ describe('validate --cache', () => {
     expect(added).toEqual(await run(false, TODAY));
     rmSync(extra);
     expect(await run(true, TODAY)).toEqual(await run(false, TODAY));
+  });
+});
+
+describe('the incremental layer (validate --cache and the language server)', () => {
+  /** Runs the schema stage on one spec file of a workspace through a fresh layer, counting the schema runs and what each was given. */
+  async function schemaThrough(dir: string, env: NodeJS.ProcessEnv) {
+    const layer = await openCache<never>(dir, env);
+    const given: unknown[] = [];
+    const counting: CheckMemo = { schemaOutcome: (spec, check) => layer.schemaOutcome(spec, (passed) => (given.push(passed), check(passed))) };
+    const spec = { file: target, parsed: layer.parse(readFileSync(join(dir, target)), target) };
+    return { layer, given, counting, spec, outcome: () => checkFileSchema(spec, counting) };
+  }
+
+  it('runs a parse through its schema once, and for unchanged content in a later run reuses what the schema output', async () => {
+    const { dir, env } = setup();
+    const first = await schemaThrough(dir, env);
+    const outcome = first.outcome();
+    expect(outcome.problems).toEqual([]);
+    // Asked again for the same parse (the editor re-checking after a keystroke elsewhere): kept.
+    expect(first.outcome()).toBe(outcome);
+    expect(first.given).toEqual([undefined]);
+    await first.layer.save();
+
+    const second = await schemaThrough(dir, env);
+    const again = second.outcome();
+    expect(second.given).toEqual([outcome.file.doc]);
+    expect(again.file.doc).toEqual(outcome.file.doc);
+    expect(again.entries.map((e) => e.id)).toEqual(outcome.entries.map((e) => e.id));
+  });
+
+  it('keeps nothing on disk without a key to sign it, but still keeps outcomes by parse', async () => {
+    const { dir } = setup();
+    // A home folder that cannot hold a key: a file where the cache folder would be.
+    const home = mkdtempSync(join(tmpdir(), 'aipm-home-'));
+    writeFileSync(join(home, 'aipm'), 'not a folder');
+    const { layer, outcome, given } = await schemaThrough(dir, { XDG_CACHE_HOME: home });
+    expect(outcome()).toBe(outcome());
+    expect(given).toEqual([undefined]);
+    await layer.save();
+    expect(existsSync(join(dir, '.aipm', 'cache'))).toBe(false);
+  });
+
+  it('the check itself keeps no state: without a memo, each check runs the schema again', () => {
+    const text = readTree(EN_EXAMPLE)[target]!;
+    const spec = { file: target, parsed: parseYaml(text) };
+    expect(checkFileSchema(spec)).not.toBe(checkFileSchema(spec));
   });
 });

@@ -1,7 +1,7 @@
 import { ITEM_KINDS, KIND_NAMES } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { builtinFinding } from '../model/finding.js';
-import type { CheckedFile, DocEntry, Entry, Finding, Model, Problem, SpecFile } from '../model/types.js';
+import type { CheckedFile, CheckMemo, DocEntry, Entry, Finding, Model, Problem, SpecFile } from '../model/types.js';
 import { collectIds } from './ids.js';
 import { checkReferences } from './references.js';
 import { checkFileSchema } from './schema.js';
@@ -14,14 +14,15 @@ export interface BuiltModel {
 
 /**
  * The model of a workspace, pure: YAML syntax, the schema of each file, ids, then references.
- * Each stage skips what an earlier stage found broken, so one mistake is one finding.
+ * Each stage skips what an earlier stage found broken, so one mistake is one finding. A memo
+ * (`validate --cache`, the language server) lets the schema stage reuse what it gave before.
  */
-export function buildModel(files: readonly SpecFile[], lang: Lang): BuiltModel {
+export function buildModel(files: readonly SpecFile[], lang: Lang, memo?: CheckMemo): BuiltModel {
   const problems: Problem[] = [];
   const checked: CheckedFile[] = [];
   const entries: Entry[] = [];
   for (const f of files) {
-    const outcome = checkFileSchema(f);
+    const outcome = checkFileSchema(f, memo);
     checked.push(outcome.file);
     problems.push(...syntaxProblems(outcome.file), ...outcome.problems);
     entries.push(...outcome.entries);

@@ -1,35 +1,23 @@
 import { FILE_STATUSES, type FileStatus } from '../kinds/common.js';
-import { isKindName, KIND_NAMES, kinds, type ItemKind, type KindDef } from '../kinds/index.js';
+import { isKindName, KIND_NAMES, kinds, type ItemKind, type KindDef, type KindName } from '../kinds/index.js';
 import { nearest } from '../suggest.js';
 import { arrayElement, issuesAt, objectShape, parseLenient } from '../kinds/zod-issues.js';
-import type { CheckedFile, Entry, Problem, SpecFile } from '../model/types.js';
-
-export interface SchemaOutcome {
-  file: CheckedFile;
-  problems: Problem[];
-  entries: Entry[];
-}
+import type { CheckedFile, CheckMemo, DocOf, Entry, Problem, SchemaOutcome, SpecFile } from '../model/types.js';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**
- * Outcomes by parsed file: a file checked again unchanged (the editor re-checks the workspace on
- * every keystroke in one file) is not run through its schema again. Pure, so safe to reuse.
+ * The envelope and the kind's schema for one parsed file; items that pass become entries. With a
+ * memo, what an earlier check of the same parse or content gave is reused (the check is pure).
  */
-const outcomes = new WeakMap<object, SchemaOutcome>();
-
-/** The envelope and the kind's schema for one parsed file; items that pass become entries. */
-export function checkFileSchema(spec: SpecFile): SchemaOutcome {
-  const known = outcomes.get(spec.parsed);
-  if (known && known.file.file === spec.file) return known;
-  const outcome = checkSchema(spec);
-  outcomes.set(spec.parsed, outcome);
-  return outcome;
+export function checkFileSchema(spec: SpecFile, memo?: CheckMemo): SchemaOutcome {
+  return memo ? memo.schemaOutcome(spec, (passed) => checkSchema(spec, passed)) : checkSchema(spec, undefined);
 }
 
-function checkSchema(spec: SpecFile): SchemaOutcome {
+/** `passed`: what the kind's schema output for this same content before, when it passed. */
+function checkSchema(spec: SpecFile, passed: DocOf<KindName> | undefined): SchemaOutcome {
   const raw = spec.parsed.value;
   if (spec.parsed.problems.length > 0) return { file: { ...spec, broken: true }, problems: [], entries: [] };
   const file: CheckedFile = { ...spec, raw, broken: false };
@@ -44,8 +32,7 @@ function checkSchema(spec: SpecFile): SchemaOutcome {
   file.kind = def.name;
   if ((FILE_STATUSES as readonly unknown[]).includes(raw.status)) file.status = raw.status as FileStatus;
 
-  const known = spec.schemaOutput?.();
-  const whole = known !== undefined ? { ok: true as const, data: known } : parseLenient(def.schema, raw);
+  const whole = passed !== undefined ? { ok: true as const, data: passed } : parseLenient(def.schema, raw);
   if (whole.ok) {
     file.doc = whole.data as CheckedFile['doc'];
     return { file, problems: [], entries: entriesOf(file, def, whole.data as Record<string, unknown>, () => true) };

@@ -21,8 +21,8 @@ export interface CommandResult {
 }
 
 /** The workspace found from `cwd`, its aipm.yaml checked against the known rules. */
-export function openWorkspace(cwd: string, options: Omit<LoadOptions, 'ruleIds'> = {}): Promise<Workspace> {
-  return loadWorkspace(cwd, { ...options, ruleIds: RULE_IDS });
+export function openWorkspace<Report = unknown>(cwd: string, options: Omit<LoadOptions, 'ruleIds'> = {}): Promise<Workspace<Report>> {
+  return loadWorkspace<Report>(cwd, { ...options, ruleIds: RULE_IDS });
 }
 
 

@@ -63,17 +63,16 @@ type CacheOptions = { cache: boolean; env: NodeJS.ProcessEnv };
 
 async function validateOne(cwd: string, today: string, paths: readonly string[], cache: CacheOptions, configFile?: string): Promise<ValidateResult> {
   const only = paths.length > 0 ? await expandPaths(cwd, paths) : undefined;
-  const ws = await openWorkspace(cwd, { ...cache, ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
+  const ws = await openWorkspace<ValidateResult>(cwd, { ...cache, ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
   const shown = only ? [...new Set(only.map((p) => displayPath(cwd, p)))] : ws.files.map((f) => f.file);
   // With --cache, a run in which no file, no setting and not the date changed is the last report.
   const runKey = ws.cache?.runKey(JSON.stringify({ config: ws.config, today, shown }));
-  const known = runKey ? (ws.cache!.result(runKey) as ValidateResult | undefined) : undefined;
+  const known = runKey ? ws.cache!.result(runKey) : undefined;
   if (known) return known;
-  const { findings, model } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
+  const { findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today), ws.cache);
   const kept = only ? findings.filter((f) => shown.includes(f.file)) : findings;
   const result = resultOf(kept, shown, ws.files, ws.config.lang, { id: ws.config.product.id, config: displayPath(cwd, ws.config.file) });
   if (runKey) {
-    ws.cache!.keepSchemaOutputs(model.files);
     ws.cache!.keepResult(runKey, result);
     await ws.cache!.save();
   }

@@ -23,7 +23,7 @@ import { fixFile } from '../edit/fix.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/types.js';
 import { findConfig, findConfigsBelow, listFiles, readBytes, readIfExists, CONFIG_FILE } from '../workspace/files.js';
-import { openParseCache } from '../workspace/cache.js';
+import { openCache } from '../workspace/cache.js';
 import { insideOf } from '../workspace/guard.js';
 import { parseYaml, parseYamlBytes, type ParsedYaml } from '../yaml/parse.js';
 import { ProductSession, type Place } from './session.js';
@@ -80,7 +80,9 @@ export function startServer(options: ServerOptions): void {
 
   /**
    * Reads a product from disk (open documents win), every spec file of its specs folder, through
-   * the parse cache `validate --cache` keeps: unchanged files are not parsed again.
+   * the cache `validate --cache` keeps: unchanged files are not parsed or run through their schema
+   * again. The session checks with that layer as its memo until the next load, so a keystroke in
+   * one file does not run the others' schemas again.
    */
   async function load(session: ProductSession): Promise<void> {
     const open = documents.get(uriOf(session.configFile));
@@ -89,7 +91,8 @@ export function startServer(options: ServerOptions): void {
     for (const path of session.paths()) session.deleteFile(path);
     if (!session.specs) return;
     const found = await listFiles(session.specs, undefined, { skipUnreadable: true }).catch(() => [] as string[]);
-    const cache = await openParseCache(session.root, options.env);
+    const cache = await openCache<never>(session.root, options.env);
+    session.useMemo(cache);
     const inside = insideOf(session.root);
     for (const path of found) {
       const parsed = parsedText(path) ?? (await readDisk(session, path, cache.parse, inside));

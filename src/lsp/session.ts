@@ -4,7 +4,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { isKindName, itemLabel, kinds, type ItemKind } from '../kinds/index.js';
 import { enumValuesAt } from '../kinds/zod-issues.js';
 import { itemFinder, latestValues } from '../model/queries.js';
-import type { Finding, Model, SpecFile } from '../model/types.js';
+import type { CheckMemo, Finding, Model, SpecFile } from '../model/types.js';
 import { checkOptionsOf, checkSpecs } from '../rules/run.js';
 import { occurrencesOf, renameEdits } from '../edit/rename.js';
 import { ID_PATTERN } from '../kinds/common.js';
@@ -39,6 +39,8 @@ export class ProductSession {
   private configProblems: readonly Finding[] = [];
   private readonly files = new Map<string, SpecFile>();
   private checked: { model: Model; findings: Map<string, Finding[]> } | undefined;
+  /** What the check may reuse from earlier checks (the server's cache layer). */
+  private memo: CheckMemo | undefined;
 
   constructor(
     /** aipm.yaml's absolute path. */
@@ -80,6 +82,11 @@ export class ProductSession {
     return !relative(specs, path).split(sep).slice(0, -1).some(isSkippedFolder);
   }
 
+  /** Checks from now on reuse what `memo` kept (the schema stage's outcomes by parse, and by content across runs). */
+  useMemo(memo: CheckMemo): void {
+    this.memo = memo;
+  }
+
   setFile(path: string, parsed: ParsedYaml): void {
     this.files.set(path, { file: displayPath(this.root, path), parsed });
     this.checked = undefined;
@@ -105,7 +112,7 @@ export class ProductSession {
     if (!this.config) return { findings: new Map([...this.files.keys()].map((p) => [p, []])), config: this.configProblems };
     if (!this.checked) {
       const specs = [...this.files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      const { findings, model } = checkSpecs(specs, checkOptionsOf(this.config, today));
+      const { findings, model } = checkSpecs(specs, checkOptionsOf(this.config, today), this.memo);
       const byFile = new Map<string, Finding[]>([...this.files.keys()].map((p) => [p, []]));
       for (const f of findings) if (!f.suppressed) byFile.get(resolve(this.root, f.file))?.push(f);
       this.checked = { model, findings: byFile };

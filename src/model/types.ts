@@ -91,11 +91,6 @@ export interface RelatedProblem<Msg extends string = MessageId> {
 export interface SpecFile {
   file: string;
   parsed: ParsedYaml;
-  /**
-   * What the file's kind schema output for this exact content in an earlier run (`--cache`), when
-   * it passed: the schema stage uses it instead of checking again.
-   */
-  schemaOutput?: () => unknown;
 }
 
 /** A spec file after the schema stage. */
@@ -108,6 +103,26 @@ export interface CheckedFile extends SpecFile {
   raw?: unknown;
   /** The YAML did not parse: its ids are unknown. */
   broken: boolean;
+}
+
+/** What the schema stage made of one file: the file checked, its problems, its items that passed. */
+export interface SchemaOutcome {
+  file: CheckedFile;
+  problems: Problem[];
+  entries: Entry[];
+}
+
+/**
+ * What a check may reuse from earlier checks: `workspace/cache.ts` keeps it, for `validate --cache`
+ * (across runs, by content) and for the language server (across keystrokes, by parse). The check
+ * asks; it keeps no state of its own.
+ */
+export interface CheckMemo {
+  /**
+   * The schema stage's outcome for a file: one kept for this parse, or `check`'s, given the schema's
+   * output for the same content when an earlier run saw it pass (then the schema need not run again).
+   */
+  schemaOutcome(spec: SpecFile, check: (passed: DocOf<KindName> | undefined) => SchemaOutcome): SchemaOutcome;
 }
 
 /** An item that passed its schema, with where it stands. */

@@ -3,7 +3,7 @@ import { buildModel } from '../check/index.js';
 import { formatMessage, type Lang } from '../i18n/index.js';
 import { builtinFinding, findingOf, sortFindings } from '../model/finding.js';
 import { itemFinder, live } from '../model/queries.js';
-import type { Finding, Model, RuleSetting, Severity, SpecFile } from '../model/types.js';
+import type { CheckMemo, Finding, Model, RuleSetting, Severity, SpecFile } from '../model/types.js';
 import type { Config } from '../model/config.js';
 import { readIgnoreComments, type IgnoreComment } from './ignore.js';
 import { RULE_IDS, rules, type RuleId } from './index.js';
@@ -48,8 +48,8 @@ export interface CheckResult {
  * The whole check, pure: the model (YAML syntax, schema, ids, references), then the rules over the
  * whole workspace. Findings sorted by file, line, column, rule.
  */
-export function checkSpecs(files: readonly SpecFile[], options: CheckOptions): CheckResult {
-  const { model, findings } = buildModel(files, options.lang);
+export function checkSpecs(files: readonly SpecFile[], options: CheckOptions, memo?: CheckMemo): CheckResult {
+  const { model, findings } = buildModel(files, options.lang, memo);
   findings.push(...runRules(model, options), ...(options.regulation?.findings ?? []));
   return { findings: sortFindings(findings), model };
 }

@@ -5,16 +5,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
 import { decodeText } from '../yaml/decode.js';
+import type { KindName } from '../kinds/index.js';
+import type { CheckMemo, DocOf, SchemaOutcome } from '../model/types.js';
 import { parseYamlBytes, restoreYaml, type ParsedYaml } from '../yaml/parse.js';
 import { readBytes, readIfExists } from './files.js';
 import { assertInside } from './guard.js';
 import { writeFileAtomic } from './write.js';
 
-// `validate --cache`: what parsing a spec file gave, kept in `.aipm/cache` so that an unchanged
-// file is not parsed again, and the report of a whole run, kept under a key made of everything it
-// depends on (every file's name and bytes, the configuration, the date, the paths asked for), so
-// that a run in which nothing changed is answered at once. A file changed, added or removed, an
-// edited aipm.yaml or another day gives another key: the check runs in full.
+// The one incremental layer: everything a check may reuse, for `validate --cache` and for the
+// language server. What parsing a spec file gave and what its kind's schema output for it, kept in
+// `.aipm/cache` by content, so that an unchanged file is neither parsed nor checked against its
+// schema again; the schema stage's outcome for each parse, in memory, so that the editor's
+// re-check after a keystroke in one file does not run the others' schemas again; and the report
+// of a whole run, kept under a key made of everything it depends on (every file's name and bytes,
+// the configuration, the date, the paths asked for), so that a run in which nothing changed is
+// answered at once. A file changed, added or removed, an edited aipm.yaml or another day gives
+// another key: the check runs in full.
 //
 // A cache is a claim about files, and a green run is read as "this plan is safe": a cache that a
 // pull request commits, or that anyone but this user wrote, must not be believed. Each cache is
@@ -45,18 +51,15 @@ const BUILD = typeof AIPM_BUILD === 'string' ? AIPM_BUILD : (() => {
   }
 })();
 
-export interface ParseCache {
+/** The layer: a memo the check asks (`CheckMemo`), and what a caller parses through it and keeps in it. */
+export interface Incremental<Report> extends CheckMemo {
   /** Parses a spec file's bytes, or restores what parsing them gave before; `name` identifies the file in run keys. */
   parse(bytes: Uint8Array, name: string): ParsedYaml;
-  /** What the kind's schema gave the file `name` (as it is now) in an earlier run, when it passed. */
-  schemaOutput(name: string): unknown;
-  /** Remembers what the schema gave each file that passed it (`doc`), for the next run. */
-  keepSchemaOutputs(files: readonly { file: string; doc?: unknown }[]): void;
   /** The key of a whole run: every file parsed so far (name and bytes) and `context` (what else the report depends on). */
   runKey(context: string): string;
   /** The report kept for a run key. */
-  result(key: string): unknown;
-  keepResult(key: string, result: unknown): void;
+  result(key: string): Report | undefined;
+  keepResult(key: string, result: Report): void;
   /** Writes the cache back when it changed; a cache that cannot be written is skipped, not an error. */
   save(): Promise<void>;
 }
@@ -91,9 +94,9 @@ function sign(key: Buffer, part: string, data: string | Buffer, version = VERSIO
   return createHmac('sha256', key).update(`aipm ${version} ${BUILD} cache ${FORMAT}\n${part}\n`).update(data).digest('hex');
 }
 
-interface Stored {
+interface Stored<Report> {
   /** Whole-run reports by run key. */
-  results: Map<string, unknown>;
+  results: Map<string, Report>;
   /** What parsing (and the schema) gave, by the hash of a file's bytes: read only when a file's parse is asked for. */
   parses: () => Map<string, ParseEntry>;
 }
@@ -101,7 +104,7 @@ interface Stored {
 /** A file's data (`v`), and the kind schema's output for it (`s`) once it passed: `SAME` when that is the data itself. */
 interface ParseEntry {
   v: unknown;
-  s?: unknown;
+  s?: DocOf<KindName> | typeof SAME;
 }
 const SAME = 1;
 
@@ -109,12 +112,13 @@ function isEntry(x: unknown): x is ParseEntry {
   return x !== null && typeof x === 'object' && Object.hasOwn(x, 'v');
 }
 
-const nothingStored = (): Stored => ({ results: new Map(), parses: () => new Map() });
+const nothingStored = <Report>(): Stored<Report> => ({ results: new Map(), parses: () => new Map() });
 
-function entriesOf(json: string): Map<string, unknown> {
+/** A signed part's entries: trusted as the types this build wrote, since only this user's key signs them. */
+function entriesOf<T>(json: string): Map<string, T> {
   try {
     const data: unknown = JSON.parse(json);
-    if (data !== null && typeof data === 'object' && !Array.isArray(data)) return new Map(Object.entries(data));
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) return new Map(Object.entries(data as Record<string, T>));
   } catch {
     // Signed but not JSON: nothing to trust.
   }
@@ -137,7 +141,7 @@ export function sealCache(key: Buffer, results: string, parses: string, version?
 }
 
 /** What a cache file holds, part by part, when it is this user's and this aipm's; else nothing. */
-function readStored(bytes: Buffer | undefined, key: Buffer): Stored {
+function readStored<Report>(bytes: Buffer | undefined, key: Buffer): Stored<Report> {
   const first = bytes ? bytes.indexOf(10) : -1;
   const second = bytes && first >= 0 ? bytes.indexOf(10, first + 1) : -1;
   if (!bytes || second < 0) return nothingStored();
@@ -148,9 +152,9 @@ function readStored(bytes: Buffer | undefined, key: Buffer): Stored {
   let read: Map<string, ParseEntry> | undefined;
   const readParses = () =>
     verified(key, parsesMac, 'parses', parses)
-      ? new Map([...entriesOf(parses.toString('utf8'))].filter((e): e is [string, ParseEntry] => isEntry(e[1])))
+      ? new Map([...entriesOf<unknown>(parses.toString('utf8'))].filter((e): e is [string, ParseEntry] => isEntry(e[1])))
       : new Map<string, ParseEntry>();
-  return { results: entriesOf(results.toString('utf8')), parses: () => (read ??= readParses()) };
+  return { results: entriesOf<Report>(results.toString('utf8')), parses: () => (read ??= readParses()) };
 }
 
 /** The cache file's bytes, read only from inside the workspace; none when it is not there or cannot be read. */
@@ -200,14 +204,20 @@ function isJsonExact(value: unknown): boolean {
 
 const digest = (data: Uint8Array | string) => createHash('sha256').update(data).digest('base64url');
 
-/** The cache of the workspace at `root` (with no key to sign it: every file parsed, nothing kept). */
-export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Promise<ParseCache> {
+/**
+ * The layer for the workspace at `root`: the schema stage's outcomes by parse, always; with a key to
+ * sign it, also the parses, schema outputs and reports kept in `.aipm/cache` (else every file is
+ * parsed and nothing is kept on disk).
+ */
+export async function openCache<Report>(root: string, env: NodeJS.ProcessEnv): Promise<Incremental<Report>> {
   const key = signingKey(env);
   const names = new Map<string, string>();
+  /** The hash of the bytes each parse came from, so the schema stage's memo finds the stored entry. */
+  const hashes = new WeakMap<ParsedYaml, string>();
+  /** The schema stage's outcome for each parse (the check is pure, so an outcome holds while its parse does). */
+  const outcomes = new WeakMap<ParsedYaml, SchemaOutcome>();
   const runKey = (context: string) => digest(JSON.stringify([context, [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]));
-  if (!key) return { parse: (bytes) => parseYamlBytes(bytes), schemaOutput: () => undefined, keepSchemaOutputs: () => undefined, runKey, result: () => undefined, keepResult: () => undefined, save: async () => undefined };
-  const file = join(root, CACHE_DIR, CACHE_FILE);
-  const old = readStored(await readCacheFile(root, file), key);
+  const old: Stored<Report> = key ? readStored<Report>(await readCacheFile(root, join(root, CACHE_DIR, CACHE_FILE)), key) : nothingStored<Report>();
   const parses = new Map<string, ParseEntry>();
   const results = new Map(old.results);
   let parsesChanged = false;
@@ -216,47 +226,54 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
     parse(bytes, name) {
       const hash = digest(bytes);
       names.set(name, hash);
-      return lazily(() => {
+      if (!key) return parseYamlBytes(bytes);
+      const parsed = lazily(() => {
         const known = old.parses().get(hash);
         if (known) {
           parses.set(hash, known);
           return restoreYaml(decodeText(bytes).text, known.v);
         }
-        const parsed = parseYamlBytes(bytes);
+        const fresh = parseYamlBytes(bytes);
         // Only a clean parse is kept: a file with problems is parsed again, and soon fixed.
-        if (parsed.problems.length === 0 && isJsonExact(parsed.value)) {
-          parses.set(hash, { v: parsed.value });
+        if (fresh.problems.length === 0 && isJsonExact(fresh.value)) {
+          parses.set(hash, { v: fresh.value });
           parsesChanged = true;
         }
-        return parsed;
+        return fresh;
       });
+      hashes.set(parsed, hash);
+      return parsed;
     },
-    schemaOutput(name) {
-      const entry = old.parses().get(names.get(name) ?? '');
-      return entry?.s === SAME ? entry.v : entry?.s;
-    },
-    keepSchemaOutputs(files) {
-      for (const { file, doc } of files) {
-        const entry = parses.get(names.get(file) ?? '');
-        if (!entry || doc === undefined || entry.s !== undefined || !isJsonExact(doc)) continue;
+    schemaOutcome(spec, check) {
+      const seen = outcomes.get(spec.parsed);
+      if (seen && seen.file.file === spec.file) return seen;
+      const hash = hashes.get(spec.parsed);
+      const stored = hash === undefined ? undefined : old.parses().get(hash);
+      const passed = stored?.s === SAME ? (stored.v as DocOf<KindName>) : stored?.s;
+      const outcome = check(passed);
+      outcomes.set(spec.parsed, outcome);
+      // What the schema output for a file that passed it, for the next run (with its parse, by content).
+      const entry = hash === undefined ? undefined : parses.get(hash);
+      const doc = outcome.file.doc;
+      if (entry && doc !== undefined && entry.s === undefined && isJsonExact(doc)) {
         // Most files come out of their schema as they went in (same keys, same order): kept once.
-        const output = JSON.stringify(doc);
-        entry.s = output === JSON.stringify(entry.v) ? SAME : doc;
+        entry.s = JSON.stringify(doc) === JSON.stringify(entry.v) ? SAME : doc;
         parsesChanged = true;
       }
+      return outcome;
     },
     runKey,
     result: (runKey) => results.get(runKey),
     keepResult(runKey, result) {
-      if (results.has(runKey) || !isJsonExact(result)) return;
+      if (!key || results.has(runKey) || !isJsonExact(result)) return;
       results.set(runKey, result);
       for (const oldest of results.keys()) if (results.size > MAX_RESULTS) results.delete(oldest);
       resultsChanged = true;
     },
     async save() {
-      // Nothing new and no file gone: nothing to write. A run answered from a kept report read no
-      // file's data, and leaves the stored parses (most of the cache) unread.
-      if (!parsesChanged && !resultsChanged && (parses.size === 0 || parses.size === old.parses().size)) return;
+      // No key, nothing new and no file gone: nothing to write. A run answered from a kept report
+      // read no file's data, and leaves the stored parses (most of the cache) unread.
+      if (!key || (!parsesChanged && !resultsChanged && (parses.size === 0 || parses.size === old.parses().size))) return;
       // The parses of this run only (files gone are dropped), unless none was needed (a kept report).
       const kept = parsesChanged || parses.size > 0 ? parses : old.parses();
       const text = sealCache(key, JSON.stringify(Object.fromEntries(results)), JSON.stringify(Object.fromEntries(kept)));
@@ -264,7 +281,7 @@ export async function openParseCache(root: string, env: NodeJS.ProcessEnv): Prom
         // The folder ignores itself: a cache never shows up in `git status`, whoever made the workspace.
         const gitignore = join(root, CACHE_DIR, '.gitignore');
         if ((await readIfExists(gitignore).catch(() => undefined)) === undefined) await writeFileAtomic(gitignore, '*\n', root);
-        await writeFileAtomic(file, text, root);
+        await writeFileAtomic(join(root, CACHE_DIR, CACHE_FILE), text, root);
       } catch {
         // A read-only workspace still validates; it is only slower next time.
       }

@@ -3,18 +3,19 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
 import { parseYamlBytes } from '../yaml/parse.js';
-import { openParseCache, type ParseCache } from './cache.js';
+import { openCache, type Incremental } from './cache.js';
 import type { Config } from '../model/config.js';
 import { parseConfig } from './config.js';
 import { findConfig, listFileEntries, listFiles, readBytes, readText } from './files.js';
 import { assertInside, insideOf } from './guard.js';
 
-export interface Workspace {
+/** A workspace as read; `Report` is what a caller keeps in its cache for a whole run. */
+export interface Workspace<Report = unknown> {
   config: Config;
   /** Every spec file of the workspace, parsed, sorted by path. */
   files: SpecFile[];
-  /** With `cache`: the cache the files came through; the caller keeps its report there and saves it. */
-  cache?: ParseCache;
+  /** With `cache`: the layer the files came through; the caller checks with it as the memo, keeps its report there and saves it. */
+  cache?: Incremental<Report>;
 }
 
 /** A path as shown to the user: relative to `cwd`, with `/` separators. */
@@ -41,13 +42,12 @@ export async function loadConfig(configFile: string, cwd: string, ruleIds: reado
   return config;
 }
 
-async function readSpecFile(file: string, cwd: string, inside: ((path: string, shown: string) => void) | undefined, cache: ParseCache | undefined): Promise<SpecFile> {
+async function readSpecFile(file: string, cwd: string, inside: ((path: string, shown: string) => void) | undefined, cache: Incremental<unknown> | undefined): Promise<SpecFile> {
   const shown = displayPath(cwd, file);
   // A spec linked to a file outside the workspace is not read: a finding would print its first line.
   inside?.(file, shown);
   const bytes = await readBytes(file, shown);
-  if (!cache) return { file: shown, parsed: parseYamlBytes(bytes) };
-  return { file: shown, parsed: cache.parse(bytes, shown), schemaOutput: () => cache.schemaOutput(shown) };
+  return { file: shown, parsed: cache ? cache.parse(bytes, shown) : parseYamlBytes(bytes) };
 }
 
 export interface LoadOptions {
@@ -64,7 +64,7 @@ export interface LoadOptions {
 }
 
 /** Loads the workspace whose aipm.yaml is found from `cwd`, plus any extra spec files named. */
-export async function loadWorkspace(cwd: string, options: LoadOptions): Promise<Workspace> {
+export async function loadWorkspace<Report = unknown>(cwd: string, options: LoadOptions): Promise<Workspace<Report>> {
   const configFile = options.configFile ?? findConfig(cwd);
   if (!configFile) throw new UserError('error.configNotFound', { cwd });
   const config = await loadConfig(configFile, cwd, options.ruleIds);
@@ -77,7 +77,7 @@ export async function loadWorkspace(cwd: string, options: LoadOptions): Promise<
   const extras = options.extraFiles ?? [];
   const checked = new Set([...listed.filter((f) => f.link).map((f) => f.path), ...extras]);
   const paths = new Set([...listed.map((f) => f.path), ...extras]);
-  const cache = options.cache ? await openParseCache(config.root, options.env ?? process.env) : undefined;
+  const cache = options.cache ? await openCache<Report>(config.root, options.env ?? process.env) : undefined;
   const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, checked.has(p) ? inside : undefined, cache)));
   return { config, files, ...(cache ? { cache } : {}) };
 }
