@@ -156,7 +156,8 @@ program
   .option('--out <dir>', 'folder for <kind>.json (default: .aipm/schemas in the workspace)')
   .option('--check', 'write nothing; exit 1 if a schema file is missing or out of date')
   .option('--force', 'overwrite files aipm did not write')
-  .action(async (opts: { out?: string; check?: boolean; force?: boolean }, cmd: Command) => {
+  .option('--lang <lang>', 'language of the field descriptions: zh or en (default: the workspace\'s lang)')
+  .action(async (opts: { out?: string; check?: boolean; force?: boolean; lang?: string }, cmd: Command) => {
     await run(async () => {
       const { schema } = await import('./commands/schema.js');
       return schema({ cwd: cwdOf(cmd), ...opts, env: process.env });

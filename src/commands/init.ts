@@ -126,7 +126,7 @@ export async function initFiles(target: string, a: Answers, today: string): Prom
     const body = fill(await readStarter(a.type, a.lang, kind), { today, owner: a.owner, product: a.name, title: `${a.name} ${kinds[kind].title[a.lang]}` });
     files.set(file, schemaComment(schemaPath) + body);
   }
-  for (const [file, text] of schemaFiles(schemaDir)) files.set(file, text);
+  for (const [file, text] of schemaFiles(schemaDir, a.lang)) files.set(file, text);
   return files;
 }
 

@@ -104,7 +104,7 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   });
   const files = new Map([[file, text]]);
   // The schema the first line points at, when it is not there yet (never overwriting one).
-  for (const [schemaFile, schemaText] of schemaFiles(schemaDir)) if (!existsSync(schemaFile)) files.set(schemaFile, schemaText);
+  for (const [schemaFile, schemaText] of schemaFiles(schemaDir, lang)) if (!existsSync(schemaFile)) files.set(schemaFile, schemaText);
   await writeFilesAtomic(files, config.root, show);
   const refersTo = /\$\{(dataset|metric)\}/.test(await readSkeleton(lang, kind)) ? missing : [];
   const note = refersTo.length > 0 ? `${t(lang, 'new.missingRefs', { ids: refersTo.join(', ') })}\n` : '';

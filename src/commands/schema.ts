@@ -16,16 +16,18 @@ export interface SchemaOptions {
   check?: boolean;
   /** Overwrite files aipm did not write. */
   force?: boolean;
+  /** The language of the fields' descriptions (zh | en); default the workspace's `lang`. */
+  lang?: string;
   env?: NodeJS.ProcessEnv;
 }
 
 export async function schema(opts: SchemaOptions): Promise<CommandResult> {
-  const lang = await languageFor(opts.cwd, undefined, opts.env ?? process.env);
+  const lang = await languageFor(opts.cwd, opts.lang, opts.env ?? process.env);
   const configFile = findConfig(opts.cwd);
   const base = configFile ? resolve(configFile, '..') : opts.cwd;
   const dir = opts.out ? resolve(opts.cwd, opts.out) : join(base, DEFAULT_SCHEMA_DIR);
   const show = (f: string) => displayPath(opts.cwd, f);
-  const files = schemaFiles(dir);
+  const files = schemaFiles(dir, lang);
   const stale: string[] = [];
   const missing = new Set<string>();
   const foreign: string[] = [];
@@ -39,7 +41,7 @@ export async function schema(opts: SchemaOptions): Promise<CommandResult> {
   if (opts.check) {
     if (stale.length === 0) return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'schema.upToDate', { dir: show(dir) })}\n` };
     // Exactly what to run: with the folder when it is not the default, and --force over files aipm did not write.
-    const command = ['aipm schema', ...(opts.out ? [`--out ${show(dir)}`] : []), ...(foreign.length ? ['--force'] : [])].join(' ');
+    const command = ['aipm schema', ...(opts.out ? [`--out ${show(dir)}`] : []), ...(opts.lang ? [`--lang ${lang}`] : []), ...(foreign.length ? ['--force'] : [])].join(' ');
     const lines = stale.map((f) => t(lang, missing.has(f) ? 'schema.fileMissing' : 'schema.stale', { file: show(f) }));
     return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${lines.join('\n')}\n${t(lang, 'schema.run', { command })}\n` };
   }

@@ -55,9 +55,9 @@ export function resolveToday(flag: string | undefined, env: NodeJS.ProcessEnv, n
 /** Where `init`, `new` and `schema` keep the JSON Schemas, below the workspace root. */
 export const DEFAULT_SCHEMA_DIR = '.aipm/schemas';
 
-/** Every kind's schema file: path → text. */
-export function schemaFiles(dir: string): Map<string, string> {
-  return new Map(KIND_NAMES.map((kind) => [join(dir, `${kind}.json`), jsonSchemaText(kind)]));
+/** Every kind's schema file: path → text, the fields described in `lang`. */
+export function schemaFiles(dir: string, lang: Lang): Map<string, string> {
+  return new Map(KIND_NAMES.map((kind) => [join(dir, `${kind}.json`), jsonSchemaText(kind, lang)]));
 }
 
 /** The path from a spec file's folder to its kind's schema, as its `$schema=` comment writes it. */

@@ -23,6 +23,18 @@ export function itemList<T extends z.ZodMiniType>(item: T) {
   return z.pipe(z.nullable(z.array(item)), z.transform((items) => items ?? []));
 }
 
+/** The metadata key that carries a field's Chinese description beside zod's `description` (English). */
+export const DESCRIPTION_ZH = 'x-aipm-description-zh';
+
+/**
+ * What a field means, in English and Chinese: `aipm schema` writes it as the JSON Schema
+ * `description` in the workspace's language, and docs/kinds.md shows both. `example` is for a
+ * field the example workspaces leave out (docs/kinds.md takes its examples from them).
+ */
+export function doc(en: string, zh: string, example?: unknown) {
+  return z.meta({ description: en, [DESCRIPTION_ZH]: zh, ...(example === undefined ? {} : { examples: [example] }) });
+}
+
 // ---- targets -------------------------------------------------------------------------------
 
 export const OPERATORS = ['>=', '<=', '>', '<', '=='] as const;
@@ -103,14 +115,14 @@ export const parts = lazily(() => {
   // `pattern` metadata only feeds the exported JSON Schemas (editors); the checks are the refinements.
   const id = check(z.string(), (s) => ID_PATTERN.test(s), 'id').check(
     z.meta({ pattern: ID_PATTERN.source }),
-    z.describe('Unique id across the workspace: a letter, then letters, digits, _ or -'),
+    doc('Unique id across the workspace: a letter, then letters, digits, _ or -', '整个工作区内唯一的 id：字母开头，后接字母、数字、_ 或 -'),
   );
-  const date = check(z.string(), isRealDate, 'date').check(z.meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), z.describe('ISO date YYYY-MM-DD'));
+  const date = check(z.string(), isRealDate, 'date').check(z.meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), doc('A real calendar date, YYYY-MM-DD', '真实存在的日期，YYYY-MM-DD'));
   const text = z.string();
   const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target').check(z.meta({ pattern: TARGET_TEXT.source }));
   const targetObject = z.strictObject({
-    op: z.enum(['>=', '<=', '>', '<', '==', '≥', '≤']),
-    value: z.number(),
+    op: z.enum(['>=', '<=', '>', '<', '==', '≥', '≤']).check(doc('The comparison', '比较运算符')),
+    value: z.number().check(doc('The number compared with', '比较的数值')),
   });
   return {
     id,
@@ -118,21 +130,27 @@ export const parts = lazily(() => {
     date,
     text,
     texts: z.array(z.string()),
-    score: z.number().check(z.int(), z.gte(1), z.lte(5), z.describe('1 (low) to 5 (high)')),
+    score: z.number().check(z.int(), z.gte(1), z.lte(5), doc('1 (low) to 5 (high)', '1（低）到 5（高）')),
     /** Fields named `*_rate` are fractions from 0 to 1. */
-    rate: z.number().check(z.gte(0), z.lte(1), z.describe('A fraction from 0 to 1: write 0.05 for 5%')),
+    rate: z.number().check(z.gte(0), z.lte(1), doc('A fraction from 0 to 1: write 0.05 for 5%', '0 到 1 之间的小数：5% 写作 0.05')),
     target: z
       .union([targetText, targetObject])
-      .check(z.describe('The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}')),
+      .check(doc(
+        'The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}; a unit after the number must be the metric\'s unit',
+        '健康的条件：">= 90"、"<= 300 ms"、"≥ 90%" 或 {op: ">=", value: 90}；数字后的单位须与指标的 unit 一致',
+      )),
     /** The fields every file starts with. */
     envelope: <K extends string>(kind: K) => ({
-      kind: z.literal(kind).check(z.describe('Which schema applies to this file')),
-      version: z.literal(1).check(z.describe('Spec format version: 1')),
-      title: text.check(z.describe('Title of this document')),
-      owner: text.check(z.describe('Who is accountable for this document')),
-      status: z.enum(FILE_STATUSES).check(z.describe('draft | in-review | approved | superseded')),
-      updated: date.check(z.describe('Date of the last change, YYYY-MM-DD')),
-      links: z.optional(z.array(z.string())).check(z.describe('Prototypes, tickets, designs')),
+      kind: z.literal(kind).check(doc('Which schema applies to this file', '本文件适用哪种 schema（文件类型）')),
+      version: z.literal(1).check(doc('Spec format version: 1', '规格格式版本：1')),
+      title: text.check(doc('Title of this document', '本文档的标题')),
+      owner: text.check(doc('Who is accountable for this document', '本文档的负责人')),
+      status: z.enum(FILE_STATUSES).check(doc(
+        'draft (rule findings at most warnings) | in-review | approved | superseded (ids still resolve, rules skip it)',
+        'draft 草稿（规则最多报警告）| in-review 评审中 | approved 已批准 | superseded 已被取代（id 仍可引用，规则跳过）',
+      )),
+      updated: date.check(doc('Date of the last change, YYYY-MM-DD', '最后修改日期，YYYY-MM-DD')),
+      links: z.optional(z.array(z.string())).check(doc('Prototypes, tickets, designs', '原型、工单、设计稿等链接', ['https://example.com/prototype'])),
     }),
   };
 });
