@@ -7,6 +7,7 @@ import { isKindName, KIND_NAMES, type KindName } from '../src/kinds/index.js';
 import { jsonSchemaOf } from '../src/kinds/json-schema.js';
 import { fieldRows, kindsReference } from '../src/kinds/reference.js';
 import { schema } from '../src/commands/schema.js';
+import { lintMarkdown } from './clients.js';
 import { EN_EXAMPLE, exampleSpecs, ROOT, writeWorkspace, ZH_EXAMPLE } from './helpers.js';
 
 /** The example workspaces' documents, by kind: the reference takes its examples from them. */
@@ -29,6 +30,7 @@ describe('docs/kinds.md, the field reference', () => {
     const page = kindsReference(examples());
     if (process.env.UPDATE_DOCS) writeFileSync(PAGE, page);
     expect(readFileSync(PAGE, 'utf8'), 'docs/kinds.md is stale: run `npm run docs`').toBe(page);
+    expect(lintMarkdown('docs/kinds.md', page)).toEqual([]);
   });
 
   it('describes every field of every kind in both languages, with its type and an example', () => {

@@ -146,13 +146,13 @@ export function fieldRows(kind: KindName, docs: readonly unknown[] = []): FieldR
 }
 
 /** A table cell: one line, pipes escaped. */
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
 
 function table(rows: readonly FieldRow[]): string[] {
   return [
     '| field | type | required | description | 说明 | example |',
-    '|---|---|---|---|---|---|',
-    ...rows.map((r) => `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : ''} | ${cell(r.description.en)} | ${cell(r.description.zh)} | ${r.example === undefined ? '' : `\`${cell(r.example).replace(/`/g, "'")}\``} |`),
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| \`${r.path}\` | ${cell(r.type)} | ${r.required ? 'yes' : 'no'} | ${cell(r.description.en)} | ${cell(r.description.zh)} | ${r.example === undefined ? '' : `\`${r.example.replace(/\|/g, '\\|').replace(/`/g, "'")}\``} |`),
   ];
 }
 
