@@ -143,8 +143,8 @@ describe('aipm gate', () => {
     expect(lint('hold.md', hold.stdout)).toEqual([]);
     expect(hold.stdout).toContain('### Why it holds');
     expect(hold.stdout).not.toContain('<b>');
-    expect(hold.stdout).toContain('| M-TOP1-ACC | 86 | &gt;= 88% | 12000 | \\[88.8, 90\\] | fail |');
-    expect(hold.stdout).toContain('- `M-TOP1-ACC` is 86, missing its target &gt;= 88% (n 12000, ci \\[88.8, 90\\]) (`miss`, specs/evaluation.yaml:21)');
+    expect(hold.stdout).toContain('| M-TOP1-ACC | 86 | >= 88% | 12000 | \\[88.8, 90\\] | fail |');
+    expect(hold.stdout).toContain('- `M-TOP1-ACC` is 86, missing its target >= 88% (n 12000, ci \\[88.8, 90\\]) (`miss`, specs/evaluation.yaml:21)');
   });
 
   it('github: an annotation per reason at the evaluation\'s line, and the Markdown appended to $GITHUB_STEP_SUMMARY', async () => {

@@ -49,16 +49,17 @@ export function gateJson(v: GateVerdict, version: string): string {
 
 /** Markdown inline text outside code spans: one line, Markdown and HTML characters neutralised. */
 const plain = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\\*_[\]|#~]/g, (c) => `\\${c}`);
+  // `<` only where it could open a tag; `>` only matters at a line's start, where no cell or item begins.
+  text.replace(/&(?=[A-Za-z#])/g, '&amp;').replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/[\\*_[\]|#~]/g, (c) => `\\${c}`);
 
 /** A message for Markdown: its `code spans` kept (nothing inside one is read as Markdown or HTML), the rest escaped. */
 const md = (text: string) =>
   text.replace(/\r?\n/g, ' ').split(/(`[^`|]*`)/).map((part, i) => (i % 2 === 1 ? part : plain(part.replace(/`/g, "'")))).join('');
 
 /** A verdict for a pull-request comment or `$GITHUB_STEP_SUMMARY`. */
-export function gateMarkdown(v: GateVerdict, lang: Lang): string {
+export function gateMarkdown(v: GateVerdict, lang: Lang, options: { title?: boolean } = {}): string {
   const verdict = t(lang, v.verdict === 'ship' ? 'gate.ship' : 'gate.hold');
-  const out = [`## ${md(t(lang, 'gate.title'))}: ${v.verdict === 'ship' ? '✅' : '⛔'} ${md(verdict)}`, '', md(gateVerdictLine(v, lang))];
+  const out = options.title === false ? [md(gateVerdictLine(v, lang))] : [`## ${md(t(lang, 'gate.title'))}: ${v.verdict === 'ship' ? '✅' : '⛔'} ${md(verdict)}`, '', md(gateVerdictLine(v, lang))];
   if (v.against) out.push('', md(t(lang, 'gate.against', { id: v.against.id, date: v.against.date })));
   const list = (title: string, reasons: GateReason[]) => {
     if (reasons.length === 0) return;
