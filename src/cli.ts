@@ -98,7 +98,8 @@ program
   .option('--force', 'render despite validation errors, and overwrite files aipm did not write')
   .option('--templates <which>', '`builtin`: ignore the workspace\'s own templates (CI on untrusted pull requests)')
   .option('--since <ref>', 'with --packet: put what changed since this git revision at the top of the packet')
-  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string; since?: string }, cmd: Command) => {
+  .option('--html', 'also write the packet as one self-contained page with charts (<out>/packet.html); implies --packet')
+  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string; since?: string; html?: boolean }, cmd: Command) => {
     await run(async () => {
       const { render } = await import('./commands/render.js');
       return render({ cwd: cwdOf(cmd), ...opts, color: colorWanted() });

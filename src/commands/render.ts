@@ -22,6 +22,8 @@ export interface RenderOptions {
   cwd: string;
   /** Also write the review packet. */
   packet?: boolean;
+  /** Also write the packet as one self-contained HTML page (`packet.html`); implies `packet`. */
+  html?: boolean;
   /** Write nothing; exit 1 listing missing, changed and orphaned files. */
   check?: boolean;
   /** The date shown in documents; default: the newest `updated`. Render never reads the clock. */
@@ -38,6 +40,7 @@ export interface RenderOptions {
 const isGenerated = (text: string | undefined) => text !== undefined && text.split('\n', 1)[0] === GENERATED_MARK;
 
 export async function render(opts: RenderOptions): Promise<CommandResult> {
+  if (opts.html) opts = { ...opts, packet: true };
   const ws = await openWorkspace(opts.cwd);
   const { config } = ws;
   const lang = config.lang;
@@ -64,13 +67,15 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   // Two specs (or a spec and the packet) must not render to one path: check before any work.
   checkCollisions(model.files.map((f) => f.file), (f) => outputPathFor(config.specs, absOf.get(f)!), config.out, show, Boolean(opts.packet));
   const renderer = await compileTemplates(sources, show);
+  // The page's code (HTML, charts) is loaded only when the page is asked for.
+  const page = opts.html ? (await import('../render/page.js')).packetPage : undefined;
   const changes = opts.since === undefined ? undefined : {
     title: t(lang, 'diff.title', { ref: opts.since }),
     markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang).model, model), opts.since, lang, { level: 2, title: false }),
   };
   const outputs = renderAll(
     {
-      model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}),
+      model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}), ...(page ? { page } : {}),
       validation: { errors: errors.length, warnings: findings.filter((f) => f.severity === 'warning' && !f.suppressed).length, findings: findings.filter((f) => f.suppressed || f.severity === 'warning' || f.severity === 'error'), forced: errors.length > 0 },
     },
     renderer,
@@ -78,11 +83,11 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   );
 
   // What is on disk now: generated files not rendered this time are orphans (the packet only counts with --packet).
-  const existing = await listFiles(config.out, (name) => name.endsWith('.md'));
+  const existing = await listFiles(config.out, (name) => name.endsWith('.md') || name.endsWith('.html'));
   const orphans: string[] = [];
   for (const file of existing) {
     const rel = file.slice(config.out.length + 1).split('\\').join('/');
-    if (outputs.has(rel) || (rel === 'packet.md' && !opts.packet)) continue;
+    if (outputs.has(rel) || (rel === 'packet.md' && !opts.packet) || (rel === 'packet.html' && !opts.html)) continue;
     if (isGenerated(await readIfExists(file, show(file)))) orphans.push(file);
   }
   const plan: { file: string; content: string; state: 'missing' | 'changed' | 'same'; foreign: boolean }[] = [];
@@ -103,7 +108,7 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
       ...(await listFiles(config.out, (name) => LEFTOVER.test(name))).map((f) => t(lang, 'render.leftover', { file: show(f) })),
     ];
     if (lines.length === 0) return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'render.upToDate', { out, count: total })}\n` };
-    return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${lines.join('\n')}\n${t(lang, 'render.stale', { out, flags: opts.packet ? ' --packet' : '' })}\n` };
+    return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${lines.join('\n')}\n${t(lang, 'render.stale', { out, flags: opts.html ? ' --html' : opts.packet ? ' --packet' : '' })}\n` };
   }
 
   const foreign = plan.filter((p) => p.foreign);

@@ -47,7 +47,7 @@ export const renderText = {
     stageData: 'Data', stageModel: 'Model', stageEvaluation: 'Evaluation', stageIntegration: 'Integration', stageLaunch: 'Launch', stageMonitoring: 'Monitoring',
     // The packet as a page (issue 24): measured values, the decisions to make, charts.
     measured: 'Value', colon: ':', questionMark: 'Open question', gate: 'Release gate', description_: 'About this product',
-    invalidMark: '⚠ invalid', invalidItems: 'Invalid items', notRebuilt: 'This document could not be rebuilt from its spec: fix these errors and render again.',
+    invalidMark: '⚠ invalid', invalidItems: '⚠ Invalid items, left out until fixed', notRebuilt: 'This document could not be rebuilt from its spec: fix these errors and render again.',
     chartResults: 'Results against targets', chartTimeline: 'Milestone timeline', chartRollout: 'Rollout by stage', chartPipeline: 'Data pipeline',
     today: 'today', textEquivalent: 'The chart as a table', targetLine: 'target', whisker: 'interval', more: 'more',
   },
@@ -98,7 +98,7 @@ export const renderText = {
     stageData: '数据', stageModel: '模型', stageEvaluation: '评估', stageIntegration: '集成', stageLaunch: '上线', stageMonitoring: '监控',
     // The packet as a page (issue 24): measured values, the decisions to make, charts.
     measured: '实测值', colon: '：', questionMark: '待决问题', gate: '发布门禁', description_: '产品简介',
-    invalidMark: '⚠ 无效', invalidItems: '无效的条目', notRebuilt: '这份文档无法从它的 spec 重建：请修正下列错误后重新渲染。',
+    invalidMark: '⚠ 无效', invalidItems: '⚠ 无效的条目（修正前不显示）', notRebuilt: '这份文档无法从它的 spec 重建：请修正下列错误后重新渲染。',
     chartResults: '指标结果与目标', chartTimeline: '里程碑时间线', chartRollout: '分阶段放量', chartPipeline: '数据流程',
     today: '今天', textEquivalent: '图表对应的表格', targetLine: '目标', whisker: '区间', more: '更多',
   },

@@ -1,12 +1,14 @@
 import { relative, sep } from 'node:path';
-import type { CheckedFile, Model, SpecFile } from '../model/types.js';
+import type { CheckedFile, DocOf, Finding, Model, SpecFile } from '../model/types.js';
 import { isRealDate } from '../kinds/common.js';
 import { KIND_NAMES, kinds } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText } from '../i18n/render.js';
-import { escapeInline, Slugger, tidy } from './markdown.js';
+import { escapeInline, escapeMessage, Slugger, tidy } from './markdown.js';
+import { errorsIn, salvage } from './salvage.js';
+import { live } from '../model/queries.js';
 import type { Renderer } from './templates.js';
-import { renderContext } from './context.js';
+import { renderContext, table, type RenderContext } from './context.js';
 import { packetView, type PacketValidation } from './packet.js';
 import { documentView } from './views/index.js';
 
@@ -33,7 +35,11 @@ export interface RenderInput {
    * make. Render does not judge releases itself: the command passes it in once it has one.
    */
   gate?: string;
+  /** Paints the packet as one HTML page (`render --html`): loaded by the command only when asked. */
+  page?: PacketPainter;
 }
+
+export type PacketPainter = (ctx: RenderContext, markdown: string, title: string, solutions: readonly DocOf<'solution'>[]) => string;
 
 /** The newest valid `updated` date of all spec files: render's date when none is given. */
 export function newestUpdated(files: readonly SpecFile[]): string | undefined {
@@ -55,23 +61,66 @@ export function outputPathFor(specsDir: string, absFile: string): string {
  */
 export function renderAll(input: RenderInput, render: Renderer, absPathOf: (f: CheckedFile) => string): Map<string, string> {
   const ctx = renderContext(input.model, input.lang, input.date);
+  const t = renderText[input.lang];
   const outputs = new Map<string, string>();
+  const order = (f: CheckedFile) => (f.kind ? KIND_NAMES.indexOf(f.kind) : KIND_NAMES.length);
   // Lifecycle order (requirements first), then path: the packet reads like the method.
-  const files = input.model.files
-    .filter((f) => f.kind && f.doc)
-    .sort((a, b) => KIND_NAMES.indexOf(a.kind!) - KIND_NAMES.indexOf(b.kind!) || (a.file < b.file ? -1 : 1));
+  const sorted = input.model.files.slice().sort((a, b) => order(a) - order(b) || (a.file < b.file ? -1 : 1));
+  const forced = Boolean(input.validation?.forced);
+  const findings = input.validation?.findings ?? [];
   const sourceOf = (f: CheckedFile) => relative(input.rootDir, absPathOf(f)).split(sep).join('/');
+  // Under --force every spec file still gets its document: its valid items, the invalid ones
+  // named at the top; a file that cannot be rebuilt at all, a notice listing its errors.
+  const files: CheckedFile[] = [];
+  const invalidOf = new Map<CheckedFile, string[]>();
+  const notices: CheckedFile[] = [];
+  for (const f of sorted) {
+    if (f.kind && f.doc) files.push(f);
+    else if (forced) {
+      const rebuilt = salvage(input.model, f);
+      if (rebuilt) {
+        const copy = { ...f, doc: rebuilt.doc };
+        files.push(copy);
+        invalidOf.set(copy, rebuilt.invalid);
+      } else notices.push(f);
+    }
+  }
+  const viewOf = (file: CheckedFile, depth: number) => {
+    const view = documentView(ctx, file, depth, sourceOf(file));
+    const invalid = invalidOf.get(file);
+    if (!invalid) return view;
+    return { ...view, invalid: { notice: escapeInline(`${t.invalidItems}: ${invalid.join(', ') || '—'}`), errors: errorTable(ctx, errorsIn(findings, file)) } };
+  };
+  const noticeOf = (file: CheckedFile, depth: number) => {
+    const title = `${'#'.repeat(1 + depth)} ${escapeInline(sourceOf(file))}`;
+    const errors = errorTable(ctx, errorsIn(findings, file));
+    const rows = errors ? [`| ${errors.headers.join(' | ')} |`, `|${errors.headers.map(() => ' --- |').join('')}`, ...errors.rows.map((r) => `| ${r.join(' | ')} |`)] : [];
+    return tidy([title, '', `> ${escapeInline(t.notRebuilt)}`, '', ...rows].join('\n'));
+  };
   for (const file of files) {
-    const body = render(kinds[file.kind!].template, documentView(ctx, file, 0, sourceOf(file)));
+    const body = render(kinds[file.kind!].template, viewOf(file, 0));
     outputs.set(outputPathFor(input.specsDir, absPathOf(file)), `${GENERATED_MARK}\n\n${tidy(body)}`);
   }
+  for (const file of notices) outputs.set(outputPathFor(input.specsDir, absPathOf(file)), `${GENERATED_MARK}\n\n${noticeOf(file, 0)}`);
   if (input.packet) {
-    const artifacts = files.map((file) => tidy(render(kinds[file.kind!].template, documentView(ctx, file, 2, sourceOf(file)))));
+    const artifacts = [...files.map((file) => tidy(render(kinds[file.kind!].template, viewOf(file, 2)))), ...notices.map((file) => noticeOf(file, 2))];
     const view = { ...packetView(ctx, input.product, files, artifacts, input.validation), depth: 0, contents: CONTENTS_MARK, ...(input.changes ? { changesTitle: escapeInline(input.changes.title), changes: input.changes.markdown.trimEnd() } : {}), ...(input.gate ? { gate: input.gate.trimEnd() } : {}) };
-    const body = withContents(tidy(render('packet', view)), renderText[input.lang].contents);
+    const body = withContents(tidy(render('packet', view)), t.contents);
     outputs.set('packet.md', `${GENERATED_MARK}\n\n${body}`);
+    if (input.page) {
+      // The page's Markdown also holds the places of the charts only the page draws.
+      const htmlCharts = { results: ctx.latest.size > 0, rollout: live(input.model.docs['launch-plan']).some((p) => p.value.rollout.length > 0) };
+      const pageBody = withContents(tidy(render('packet', { ...view, htmlCharts } as typeof view)), t.contents);
+      const solutions = files.filter((f) => f.kind === 'solution' && (f.doc as DocOf<'solution'>).pipeline?.length).map((f) => f.doc as DocOf<'solution'>);
+      outputs.set('packet.html', input.page(ctx, pageBody, `${input.product.name} ${t.packet}`, solutions));
+    }
   }
   return outputs;
+}
+
+/** A file's errors as a table: line and message. */
+function errorTable(ctx: RenderContext, errors: readonly Finding[]) {
+  return table(ctx, ['whereCol', 'rule', 'message'], errors.map((f) => [`\`${f.file.replace(/[`|]/g, '')}:${f.line}\``, `\`${f.rule}\``, escapeMessage(f.message)]));
 }
 
 /** Replaces the contents mark with links to the level-2 and level-3 headings, by GitHub's anchors. */

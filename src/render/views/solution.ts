@@ -19,6 +19,11 @@ function estimate(ctx: RenderContext, metricId: string, value: number | undefine
   return `${metricValue(ctx, metricId, value)} ${verdictText(ctx, judge(value, ctx.metric(metricId)?.value.target).verdict)}`;
 }
 
+/** A pipeline step's stage in the workspace's language. */
+export function pipelineStageText(ctx: RenderContext, stage: string): string {
+  return Object.hasOwn(STAGE_LABEL, stage) ? ctx.text(STAGE_LABEL[stage as keyof typeof STAGE_LABEL]) : stage;
+}
+
 export const solutionView: BodyBuilder<'solution'> = (ctx, doc) => {
   const estimated = [...new Set(doc.approaches.flatMap((a) => Object.keys(a.estimates ?? {})))].sort();
   const chosen = doc.approaches.find((a) => a.id === doc.chosen);
