@@ -3,11 +3,12 @@ import { isAlias, isScalar, newLineCounter, parseDocument, visit } from './lib.j
 import { lineTableOf, type LineTable } from './lines.js';
 import { decodeText } from './decode.js';
 import { parseFast } from './fast.js';
+import { syntaxKeyOf, type SyntaxKey } from './errors.js';
 
 /** A problem found while reading YAML text, before any schema applies. */
 export interface SyntaxProblem {
   /** Message id under `yaml.` in the catalogues. */
-  msg: 'syntax' | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'aliasCycle' | 'complexKey' | 'tooLarge'
+  msg: `syntax.${SyntaxKey}` | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'aliasCycle' | 'complexKey' | 'tooLarge'
     | 'tab' | 'tabs' | 'colonInValue' | 'flowComma' | 'merge' | 'encoding';
   params: Record<string, string | number>;
   /** Character offsets [start, end) in the text. */
@@ -202,7 +203,8 @@ function explainSyntaxError(text: string, errors: readonly YAMLError[]): SyntaxP
       return { msg: 'colonInValue', params: { key: m[2]!, value: m[3]! }, range: [start, start + m[3]!.length], fix: JSON.stringify(m[3]!) };
     }
   }
-  return { msg: 'syntax', params: { detail: firstLine(first.message) }, range: first.pos };
+  // yaml's own English is never shown: each code (or known cause) has aipm's words in each language.
+  return { msg: `syntax.${syntaxKeyOf(first)}`, params: { char: text.slice(first.pos[0], first.pos[0] + 1).trim() }, range: first.pos };
 }
 
 function lineStart(lines: readonly string[], index: number): number {
@@ -235,10 +237,6 @@ function splitFlowValues(text: string, pairs: readonly Pair<Node | null, Node | 
     i = last;
   }
   return found;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 export function rangeOf(node: Node | null | undefined): [number, number] {
