@@ -36,12 +36,15 @@ export async function fix(opts: FixOptions): Promise<CommandResult> {
     // A file not saved as UTF-8 was decoded for reading only: never write it back.
     if (spec.parsed.problems.some((p) => p.msg === 'encoding')) continue;
     const result = fixFile(spec.file, spec.parsed.text, lang);
-    if (result.unsafe) {
+    // A file that still does not parse keeps the fixes made to its text (each a local edit of a
+    // syntax problem: nothing was read from its broken tree); the rest is reported below.
+    if (result.unsafe && result.after === result.before) {
       out.push(t(lang, 'fix.unsafe', { file: spec.file }));
       continue;
     }
     if (result.after === result.before) continue;
-    out.push(...result.changes.map((c) => `${t(lang, 'fix.fixed')} ${c}`));
+    out.push(...result.changes.map((c) => `${t(lang, opts.dryRun ? 'fix.wouldFix' : 'fix.fixed')} ${c}`));
+    if (result.unsafe) out.push(t(lang, 'fix.partial', { file: spec.file }));
     if (opts.dryRun) out.push(createTwoFilesPatch(spec.file, spec.file, result.before, result.after, '', '', { context: 2 }).trimEnd());
     writes.set(resolve(opts.cwd, spec.file), result.after);
     after.set(spec.file, result.after);

@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
-import { t } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { ID_PATTERN } from '../kinds/common.js';
 import { isKindName, kinds, KIND_NAMES, type ItemKind, type KindDef, type KindName } from '../kinds/index.js';
 import { fill, schemaComment } from '../scaffold/fill.js';
@@ -83,12 +83,12 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
   }
 
   // References in the skeleton point at items that exist, where there are any.
-  const missing: string[] = [];
-  const firstOf = (k: ItemKind, fallback: string) => {
+  const missing: { id: string; kind: KindName }[] = [];
+  const firstOf = (k: ItemKind, fallback: string, holder: KindName) => {
     const live = model.items[k].filter((e) => isLive(e.file));
     // An evaluation measures the model: prefer a model metric to a business one.
     const found = (k === 'metric' ? (live as Entry<'metric'>[]).find((m) => m.value.layer === 'model') ?? live[0] : live[0])?.id;
-    if (!found) missing.push(fallback);
+    if (!found) missing.push({ id: fallback, kind: holder });
     return found ?? fallback;
   };
   const title = opts.title ?? `${config.product.name} ${def.title[lang]}`;
@@ -99,14 +99,23 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
     id: id ?? '',
     title,
     owner: config.product.owner,
-    dataset: firstOf('dataset', 'DS-1'),
-    metric: firstOf('metric', 'M-1'),
+    dataset: firstOf('dataset', 'DS-1', 'data-feasibility'),
+    metric: firstOf('metric', 'M-1', 'metrics'),
   });
   const files = new Map([[file, text]]);
   // The schema the first line points at, when it is not there yet (never overwriting one).
   for (const [schemaFile, schemaText] of schemaFiles(schemaDir, lang)) if (!existsSync(schemaFile)) files.set(schemaFile, schemaText);
   await writeFilesAtomic(files, config.root, show);
   const refersTo = /\$\{(dataset|metric)\}/.test(await readSkeleton(lang, kind)) ? missing : [];
-  const note = refersTo.length > 0 ? `${t(lang, 'new.missingRefs', { ids: refersTo.join(', ') })}\n` : '';
+  const note = refersTo.length > 0 ? `${t(lang, 'new.missingRefs', { ids: refersTo.map((r) => r.id).join(', '), add: howToAdd(lang, refersTo, model.files) })}\n` : '';
   return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'new.done', { file: show(file), kind, id: id ? `, ${id}` : '' })}\n${note}` };
+}
+
+/** `aipm new <kind>` for the kinds the workspace has no file of; the files to add to for the others. */
+function howToAdd(lang: Lang, refs: readonly { kind: KindName }[], files: readonly { file: string; kind?: KindName }[]): string {
+  const kindsNeeded = [...new Set(refs.map((r) => r.kind))];
+  const lacking = kindsNeeded.filter((k) => !files.some((f) => f.kind === k));
+  if (lacking.length > 0) return t(lang, 'new.addWith', { commands: lacking.map((k) => `\`aipm new ${k}\``).join(lang === 'zh' ? '、' : ', ') });
+  const holders = files.filter((f) => f.kind && kindsNeeded.includes(f.kind)).map((f) => f.file);
+  return t(lang, 'new.addIn', { files: holders.join(', ') });
 }

@@ -4,7 +4,7 @@ import { applyEdits } from '../edit/text-edits.js';
 import { occurrencesOf, renameEdits } from '../edit/rename.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
-import { t } from '../i18n/index.js';
+import { count, t } from '../i18n/index.js';
 import { ID_PATTERN } from '../kinds/common.js';
 import { nearest } from '../suggest.js';
 import { displayPath } from '../workspace/load.js';
@@ -41,6 +41,6 @@ export async function rename(opts: RenameOptions): Promise<CommandResult> {
   }
   await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f));
   const references = occurrences.filter((o) => !o.definition).length;
-  const summary = t(lang, 'rename.done', { from: opts.from, to: opts.to, references, files: writes.size });
+  const summary = t(lang, 'rename.done', { from: opts.from, to: opts.to, references: count(lang, 'reference', references), files: count(lang, 'file', writes.size) });
   return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${lines.sort().join('\n')}\n` };
 }

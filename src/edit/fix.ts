@@ -1,5 +1,5 @@
 import { buildModel } from '../check/index.js';
-import type { Lang } from '../i18n/index.js';
+import { count, t, type Lang } from '../i18n/index.js';
 import { parseYaml } from '../yaml/parse.js';
 import { applyEdits } from './text-edits.js';
 
@@ -16,7 +16,7 @@ export interface FileFix {
 
 const TAB_INDENT = /^([ \t]*)\t/;
 /** Problems `fix` resolves by itself once the tabs are gone. */
-const QUOTABLE = new Set(['colonInValue', 'flowComma']);
+const QUOTABLE = new Set(['colonInValue', 'flowComma', 'fullWidthColon', 'fullWidthComma']);
 
 /** Whether the text parses once the values YAML split are quoted. */
 function parsesOrQuotable(text: string): boolean {
@@ -55,7 +55,7 @@ export function fixFile(file: string, text: string, lang: Lang): FileFix {
   const tabs = fixTabs(current);
   if (tabs) {
     current = tabs.text;
-    changes.push(`${file}: ${lang === 'zh' ? `${tabs.lines} 行的 Tab 缩进改为每个 ${tabs.width} 个空格` : `tabs in the indentation of ${tabs.lines} line(s) replaced with ${tabs.width} spaces each`}`);
+    changes.push(t(lang, 'fix.tabs', { file, lines: count(lang, 'line', tabs.lines), width: tabs.width }));
   }
   for (let pass = 0; pass < 5; pass++) {
     const { findings } = buildModel([{ file, parsed: parseYaml(current) }], lang);

@@ -51,7 +51,9 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
-/** "1 error", "3 errors", "3 个错误": a count with its noun. */
-export function count(lang: Lang, noun: 'error' | 'warning' | 'file' | 'document', n: number): string {
-  return t(lang, `count.${noun}.${n === 1 ? 'one' : 'other'}`, { n });
+const pluralRules = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('zh') } as const;
+
+/** "1 error", "3 errors", "3 个错误": a count with its noun, in the language's plural form. */
+export function count(lang: Lang, noun: 'error' | 'warning' | 'file' | 'document' | 'line' | 'reference', n: number): string {
+  return t(lang, `count.${noun}.${pluralRules[lang].select(n) === 'one' ? 'one' : 'other'}`, { n });
 }

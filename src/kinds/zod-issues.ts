@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { MessageId, Params } from '../i18n/index.js';
 import { editDistance, nearest } from '../suggest.js';
+import { everydayMistake } from './everyday.js';
 import type { Path } from '../yaml/positions.js';
 
 /**
@@ -172,10 +173,19 @@ export function issuesAt(issues: readonly z.core.$ZodIssue[], schema: z.ZodMiniT
       found.push({ path: path.slice(0, -1), msg: 'schema.missing', params: { field: String(last) } });
       continue;
     }
-    found.push({ path, ...describe(issue, value, last, params) });
+    // A value as people write it (`88.4%`, `2026/12/19`, `是`, curly quotes, full-width digits): one finding with its fix.
+    const at = schemaAt(schema, path);
+    const everyday = at && everydayMistake(value, path, at, EVERYDAY_HELPERS);
+    found.push({ path, ...(everyday || describe(issue, value, last, params)) });
   }
   return dropMissingExplainedByTypos(found);
 }
+
+const EVERYDAY_HELPERS = {
+  accepts: (schema: z.ZodMiniType, value: unknown) => schema.safeParse(value, PARSE_CONTEXT).success,
+  words: wordsOf,
+  isObject: (schema: z.ZodMiniType) => objectShape(schema) !== undefined,
+};
 
 function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number | undefined, params?: Record<string, unknown>): { msg: MessageId; params: Params; fix?: string } {
   const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);

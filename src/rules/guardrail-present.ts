@@ -1,3 +1,4 @@
+import { METRIC_LAYERS } from '../kinds/metrics.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
 
 const messages = {
@@ -29,6 +30,15 @@ export const guardrailPresent = defineRule({
   check(ctx) {
     const metrics = ctx.items('metric');
     if (metrics.some((m) => m.value.layer === 'guardrail')) return [];
+    // A metric that failed its schema with a layer that is not another valid one (`layer: 护栏`) may be
+    // the guardrail: it has its finding already, and one mistake is one finding.
+    const others = new Set<unknown>(METRIC_LAYERS.filter((l) => l !== 'guardrail'));
+    for (const file of ctx.model.files) {
+      if (file.kind !== 'metrics' || file.status === 'superseded') continue;
+      const list = (file.raw as { metrics?: unknown } | undefined)?.metrics;
+      const failed = (m: unknown) => m !== null && typeof m === 'object' && !metrics.some((e) => e.file === file && e.value.id === (m as { id?: unknown }).id);
+      if (Array.isArray(list) && list.some((m) => failed(m) && !others.has((m as { layer?: unknown }).layer))) return [];
+    }
     const first = metrics.find((m) => m.value.layer === 'model');
     return first ? [{ file: first.file, path: first.path, msg: 'finding' }] : [];
   },

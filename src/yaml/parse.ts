@@ -4,12 +4,13 @@ import { lineTableOf, type LineTable } from './lines.js';
 import { decodeText } from './decode.js';
 import { parseFast } from './fast.js';
 import { syntaxKeyOf, type SyntaxKey } from './errors.js';
+import { keyboardMistakes } from './keyboard.js';
 
 /** A problem found while reading YAML text, before any schema applies. */
 export interface SyntaxProblem {
   /** Message id under `yaml.` in the catalogues. */
   msg: `syntax.${SyntaxKey}` | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'aliasCycle' | 'complexKey' | 'tooLarge'
-    | 'tab' | 'tabs' | 'colonInValue' | 'flowComma' | 'merge' | 'encoding';
+    | 'tab' | 'tabs' | 'colonInValue' | 'flowComma' | 'merge' | 'encoding' | 'fullWidthColon' | 'fullWidthComma';
   params: Record<string, string | number>;
   /** Character offsets [start, end) in the text. */
   range: [number, number];
@@ -41,7 +42,7 @@ const CORE_TAGS = new Set(['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].
  * the core schema is a problem, not a value: other YAML versions, custom tags, several documents,
  * duplicate keys (also `1` and `"1"`), and alias expansion past a bound.
  */
-export function parseYaml(input: string, options: { fast?: boolean } = {}): ParsedYaml {
+export function parseYaml(input: string, options: { fast?: boolean; keyboard?: boolean } = {}): ParsedYaml {
   const text = normalizeLineEnds(input);
   if (text.length > MAX_FILE_BYTES) return unread(text, { msg: 'tooLarge', params: { max: MAX_FILE_BYTES }, range: [0, 0] });
   // Everyday YAML takes the fast path; the node tree is composed only if a finding needs a position.
@@ -57,7 +58,9 @@ export function parseYaml(input: string, options: { fast?: boolean } = {}): Pars
   }
   // What follows a syntax error is mostly its consequence: one finding, in plain words where the cause is known.
   if (errors.length > 0) {
-    problems.push(explainSyntaxError(text, errors));
+    // A full-width `：` or `，` from a Chinese keyboard, when making it ASCII makes the file parse: one finding each.
+    const keyboard = options.keyboard === false ? undefined : keyboardMistakes(text, (t) => parseYaml(t, { fast: false, keyboard: false }).problems);
+    problems.push(...(keyboard ?? [explainSyntaxError(text, errors)]));
     // The tree after a syntax error is a guess: checking its keys would only add false findings.
     return { text, doc, lineCounter, value: undefined, problems: sortProblems(problems, text.length) };
   }
