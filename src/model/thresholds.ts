@@ -1,4 +1,5 @@
 import type { Target } from '../kinds/common.js';
+import type { Entry, Model } from './types.js';
 
 // Targets as sets of values, for the rules that compare one threshold with another. A target
 // `<= 3` is the values up to 3; `> 5` those above 5; `== 2` the single value 2.
@@ -57,3 +58,37 @@ export function unhealthySide(t: Target): Target | undefined {
   return t.op === '==' ? undefined : { ...t, op: flipped[t.op] };
 }
 
+
+/** What a percent metric's own numbers are, beside which a target in 0–1 reads as a fraction. */
+export interface PercentEvidence {
+  what: 'baseline' | 'result' | 'segment';
+  value: number;
+}
+
+/** A percent metric's baseline and every result and segment result reported for it, in that order. */
+export function percentEvidence(model: Pick<Model, 'items'>, metric: Entry<'metric'>): PercentEvidence[] {
+  const found: PercentEvidence[] = [];
+  if (typeof metric.value.baseline === 'number') found.push({ what: 'baseline', value: metric.value.baseline });
+  for (const ev of model.items.evaluation) {
+    for (const r of ev.value.results) {
+      if (r.metric !== metric.id) continue;
+      found.push({ what: 'result', value: r.value });
+      for (const s of r.segments ?? []) found.push({ what: 'segment', value: s.value });
+    }
+  }
+  return found;
+}
+
+/**
+ * `>= 0.35` on a percent metric whose baseline is 28: a threshold in 0–1 beside a number of the
+ * metric's own above 1 and at least ten times it was written as a fraction. The number that shows it.
+ */
+export function fractionBeside(t: Target | undefined, evidence: readonly PercentEvidence[]): PercentEvidence | undefined {
+  if (!t || !(t.value > 0 && t.value < 1)) return undefined;
+  return evidence.find((e) => e.value > 1 && e.value >= 10 * t.value);
+}
+
+/** A threshold written as a fraction, as the percent meant (`>= 0.35` → `>= 35`), the unit kept as written. */
+export function asPercent(t: Target): Target {
+  return { ...t, value: Math.round(t.value * 100 * 1e6) / 1e6 };
+}

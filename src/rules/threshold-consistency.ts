@@ -1,5 +1,5 @@
-import { formatTarget, parseTarget, type Target } from '../kinds/common.js';
-import { direction, overlaps, unhealthySide, within } from '../model/thresholds.js';
+import { formatTarget, isPercentUnit, parseTarget, type Target } from '../kinds/common.js';
+import { direction, fractionBeside, overlaps, percentEvidence, unhealthySide, within } from '../model/thresholds.js';
 import type { Entry } from '../model/types.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
 
@@ -62,6 +62,9 @@ export const thresholdConsistency = defineRule({
       const red = parseTarget(m.value.red_line?.target);
       const way = target && direction(target);
       if (!target || !red || !way) continue;
+      // A threshold written as a fraction is unit-scale's one finding: a suggestion from it (`>= 0.9%`) could never hold.
+      const evidence = percentEvidence(ctx.model, m);
+      if (isPercentUnit(m.value.unit) && (fractionBeside(target, evidence) || fractionBeside(red, evidence))) continue;
       const params = { id: m.id, red: formatTarget(red), target: formatTarget(target) };
       const path = [...m.path, 'red_line', 'target'];
       const related = contradicted(m, target);

@@ -1,4 +1,5 @@
 import { formatTarget, isPercentUnit, parseTarget } from '../kinds/common.js';
+import { asPercent, fractionBeside, percentEvidence } from '../model/thresholds.js';
 import type { CheckedFile, Entry } from '../model/types.js';
 import type { Path } from '../yaml/positions.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
@@ -8,6 +9,13 @@ const messages = {
     en: '{value} on `{id}` looks like a fraction, but `{id}` is in percent (its target is `{target}`): write {percent} for {percent}%',
     zh: '`{id}` 上的 {value} 像是小数，但 `{id}` 的单位是百分比（目标为 `{target}`）：{percent}% 请写作 {percent}',
   },
+  fractionTarget: {
+    en: '`{target}` on `{id}` looks like a fraction, but `{id}` is in percent and its {what} is {value}: write `{fixed}`',
+    zh: '`{id}` 的 `{target}` 像是小数，但 `{id}` 的单位是百分比，且其{what}为 {value}：请写作 `{fixed}`',
+  },
+  baseline: { en: 'baseline', zh: '基线' },
+  result: { en: 'result', zh: '评估结果' },
+  segment: { en: 'segment result', zh: '分群结果' },
 } satisfies Messages;
 
 const looksLikeFraction = (v: number) => v > 0 && v < 1;
@@ -17,8 +25,8 @@ export const unitScale = defineRule({
     id: 'unit-scale',
     severity: 'warning',
     checks: {
-      en: 'On a `%` metric whose target is above 1, a value, target or segment between 0 and 1: an evaluation result or segment, an experiment result, a segment target, a red line, a requirement\'s target or a rollback trigger (0.956 where 95.6 was meant).',
-      zh: '单位为 `%` 且目标大于 1 的指标上，出现 0 到 1 之间的数值：评估结果或分群结果、实验结果、分群目标、红线、需求的目标或回滚触发条件（本应写 95.6 却写成 0.956）。',
+      en: 'On a `%` metric whose target is above 1, a value, target or segment between 0 and 1: an evaluation result or segment, an experiment result, a segment target, a red line, a requirement\'s target or a rollback trigger (0.956 where 95.6 was meant). And a `%` metric whose target or red line lies in 0–1 while its baseline, results or segments lie above 1 and at least 10× it (`>= 0.35` beside a baseline of 28): the message suggests the percent (`>= 35`).',
+      zh: '单位为 `%` 且目标大于 1 的指标上，出现 0 到 1 之间的数值：评估结果或分群结果、实验结果、分群目标、红线、需求的目标或回滚触发条件（本应写 95.6 却写成 0.956）。以及单位为 `%` 的指标，其目标或红线在 0 到 1 之间，而基线、评估结果或分群结果大于 1 且至少是它的 10 倍（基线 28 旁写 `>= 0.35`）：提示改写为百分数（`>= 35`）。',
     },
     title: { en: 'Percent metrics are written in percent', zh: '百分比指标按百分比书写' },
     why: {
@@ -45,6 +53,17 @@ export const unitScale = defineRule({
       const percentValue = String(Math.round(value * 100 * 1000) / 1000);
       found.push({ file, path, msg: 'fraction', params: { value, id: metricId, target: formatTarget(parseTarget(metric.value.target)!), percent: percentValue } });
     };
+    // A target or red line in 0–1 on a percent metric whose own numbers are above 1 and ten times it.
+    for (const m of ctx.items('metric')) {
+      // (A metric whose target is above 1 has its fractions flagged one by one below.)
+      if (!isPercentUnit(m.value.unit) || percent.has(m.id)) continue;
+      const evidence = percentEvidence(ctx.model, m);
+      for (const [path, written] of [[[...m.path, 'target'], m.value.target], [[...m.path, 'red_line', 'target'], m.value.red_line?.target]] as const) {
+        const t = parseTarget(written);
+        const beside = fractionBeside(t, evidence);
+        if (t && beside) found.push({ file: m.file, path, msg: 'fractionTarget', params: { target: formatTarget(t), id: m.id, what: { msg: beside.what }, value: beside.value, fixed: formatTarget(asPercent(t)) } });
+      }
+    }
     for (const m of ctx.items('metric')) {
       flag(m.file, [...m.path, 'red_line', 'target'], m.id, parseTarget(m.value.red_line?.target)?.value);
       m.value.segments?.forEach((s, i) => flag(m.file, [...m.path, 'segments', i, 'target'], m.id, parseTarget(s.target)?.value));

@@ -9,8 +9,25 @@ testRule(unitScale, {
   accept: [
     { name: 'percent values on percent metrics; 0.8 on a metric whose own target is 1%', files: en },
     { name: 'a segment target of 80 (not 0.8)', files: edit(en, 'specs/metrics.yaml', '{name: low-light, target: ">= 80%"}', '{name: low-light, target: ">= 80"}') },
+    { name: 'a target in 0–1 beside a baseline under ten times it (0.5 beside 3)', files: edit(edit(en, 'specs/metrics.yaml', 'target: "<= 1%"', 'target: "<= 0.5"\n    baseline: 3'), 'specs/evaluation.yaml', /value: 0\.8\b/, 'value: 0.4'), othersMaySpeak: true },
   ],
   reject: [
+    {
+      name: 'a target written as a fraction beside a baseline in percent (>= 0.88 beside 71): the percent is suggested',
+      files: edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= 0.88"'),
+      findings: (f) => [{ line: lineOf(f['specs/metrics.yaml']!, '">= 0.88"'), severity: 'warning', message: '`>= 0.88` on `M-TOP1-ACC` looks like a fraction, but `M-TOP1-ACC` is in percent and its baseline is 71: write `>= 88`' }],
+    },
+    {
+      name: 'a fraction target beside a red line in percent: one finding, and threshold-consistency suggests no impossible `>= 0.9%`',
+      files: edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= 0.9"\n    red_line: {target: ">= 80%", action: route every claim to an adjuster}'),
+      findings: (f) => [{ line: lineOf(f['specs/metrics.yaml']!, '">= 0.9"'), message: /^`>= 0\.9` on `M-TOP1-ACC` looks like a fraction.*write `>= 90`$/ }],
+    },
+    {
+      name: 'the message in zh names the fix too',
+      files: edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= 0.88"'),
+      options: { lang: 'zh' },
+      findings: (f) => [{ line: lineOf(f['specs/metrics.yaml']!, '">= 0.88"'), message: '`M-TOP1-ACC` 的 `>= 0.88` 像是小数，但 `M-TOP1-ACC` 的单位是百分比，且其基线为 71：请写作 `>= 88`' }],
+    },
     {
       name: 'a segment target written as a fraction (>= 0.8 where 80% was meant)',
       files: edit(en, 'specs/metrics.yaml', '{name: low-light, target: ">= 80%"}', '{name: low-light, target: ">= 0.8"}'),
