@@ -92,3 +92,12 @@ export function fractionBeside(t: Target | undefined, evidence: readonly Percent
 export function asPercent(t: Target): Target {
   return { ...t, value: Math.round(t.value * 100 * 1e6) / 1e6 };
 }
+
+/** Units a measure of which is never negative (the percent sign in either width too). */
+const NEVER_NEGATIVE = new Set(['%', '％', 'ms', 's', 'sec', 'seconds', 'min', 'minutes', 'h', 'hours', 'day', 'days', 'count', 'counts', '次', '个', '条', '秒', '分钟', '小时', '天']);
+
+/** A condition that holds for no value of a metric in this unit: `< 0` (or below) where values are never negative. */
+export function neverHolds(t: Target, unit: string): boolean {
+  const below = (t.op === '<' && t.value <= 0) || (t.op === '<=' && t.value < 0);
+  return below && NEVER_NEGATIVE.has(unit.trim().toLowerCase());
+}

@@ -17,6 +17,7 @@ import { redLineHasAction } from './red-line-has-action.js';
 import { targetHasMetric } from './target-has-metric.js';
 import { thresholdConsistency } from './threshold-consistency.js';
 import { unitScale } from './unit-scale.js';
+import { placeholder } from './placeholder.js';
 import { solutionChosen } from './solution-chosen.js';
 import { limitHasMitigation } from './limit-has-mitigation.js';
 import { iterateHasPlan } from './iterate-has-plan.js';
@@ -46,6 +47,7 @@ export const rules = [
   thresholdConsistency,
   dataVerdictConsistent,
   unitScale,
+  placeholder,
   solutionChosen,
   limitHasMitigation,
   iterateHasPlan,

@@ -1,5 +1,5 @@
 import { formatTarget, isPercentUnit, parseTarget, type Target } from '../kinds/common.js';
-import { direction, fractionBeside, overlaps, percentEvidence, unhealthySide, within } from '../model/thresholds.js';
+import { direction, fractionBeside, neverHolds, overlaps, percentEvidence, unhealthySide, within } from '../model/thresholds.js';
 import type { Entry } from '../model/types.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
 
@@ -76,7 +76,8 @@ export const thresholdConsistency = defineRule({
         const metric = ctx.find('metric', trigger.metric);
         const target = metric && parseTarget(metric.value.target);
         const fires = parseTarget(trigger.target);
-        if (!target || !fires || !direction(target) || !overlaps(fires, target)) return;
+        // A trigger that can never fire (`< 0` on a %) is placeholder's one finding.
+        if (!target || !fires || !direction(target) || !overlaps(fires, target) || neverHolds(fires, metric.value.unit)) return;
         found.push({
           file,
           path: ['rollback', 'triggers', i, 'target'],
