@@ -72,7 +72,8 @@ describe('threshold-consistency on rollback triggers', () => {
       fc.property(condition, condition, (target, trigger) => {
         const files = {
           'specs/metrics.yaml': ['kind: metrics', 'version: 1', 'title: t', 'owner: o', 'status: approved', 'updated: 2026-11-01', 'metrics:',
-            `  - {id: M-X, name: x, owner: o, definition: d, unit: count, layer: system, target: "${target.op} ${target.value}"}`, ''].join('\n'),
+            // pp (points) can be negative: every threshold here is one some value can reach.
+            `  - {id: M-X, name: x, owner: o, definition: d, unit: pp, layer: system, target: "${target.op} ${target.value}"}`, ''].join('\n'),
           'specs/launch-plan.yaml': ['kind: launch-plan', 'version: 1', 'title: t', 'owner: o', 'status: approved', 'updated: 2026-11-01', 'rollout: []',
             `rollback: {triggers: [{metric: M-X, target: "${trigger.op} ${trigger.value}"}]}`, ''].join('\n'),
         };

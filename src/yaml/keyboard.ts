@@ -73,28 +73,30 @@ export function keyboardMistakes(text: string, reparse: (text: string) => Syntax
   }
   if (swaps.length === 0) return undefined;
   swaps.sort((a, b) => a.at - b.at);
-  const fails = (problems: SyntaxProblem[]) => problems.filter((p) => p.msg.startsWith('syntax.') || p.msg === 'tab' || p.msg === 'tabs');
-  let kept = swaps;
-  let rest = reparse(applySwaps(text, kept));
-  if (fails(rest).length === 0 && kept.length > 1 && kept.length <= 50) {
-    // A mark is a mistake only if the file fails without its fix (a `note：` line inside a block of text is prose).
-    kept = kept.filter((s) => fails(reparse(applySwaps(text, kept.filter((o) => o !== s)))).length > 0);
-    if (kept.length === 0) return undefined;
-    rest = reparse(applySwaps(text, kept));
-  }
-  const back = (offset: number) => offset - kept.filter((s) => s.at + s.text.length <= offset).reduce((n, s) => n + s.text.length - 1, 0);
-  const others = rest.map((p): SyntaxProblem => {
-    const range: [number, number] = [back(p.range[0]), back(p.range[1])];
-    // A fix worked out on the swapped text holds only where no swap falls inside it.
-    const { fix, ...problem } = p;
-    return kept.some((s) => s.at >= range[0] && s.at < range[1]) || fix === undefined ? { ...problem, range } : { ...problem, range, fix };
-  });
-  const failing = fails(others);
-  if (failing.length === 0) return [...kept.map((s) => s.problem), ...others];
-  // Still failing: the marks before the first remaining error explain what failed there; those after it are left alone.
-  const firstLeft = Math.min(...failing.map((p) => p.range[0]));
-  const explaining = kept.filter((s) => s.at < firstLeft);
-  return explaining.length === 0 ? undefined : [...explaining.map((s) => s.problem), ...failing];
+  const failing = (problems: SyntaxProblem[]) => problems.filter((p) => p.msg.startsWith('syntax.') || p.msg === 'tab' || p.msg === 'tabs');
+  /** The problems of the text with these swaps made, placed back in the original text. */
+  const outcome = (set: readonly Swap[]) => {
+    const back = (offset: number) => offset - set.filter((s) => s.at + s.text.length <= offset).reduce((n, s) => n + s.text.length - 1, 0);
+    return reparse(applySwaps(text, set)).map((p): SyntaxProblem => {
+      const range: [number, number] = [back(p.range[0]), back(p.range[1])];
+      // A fix worked out on the swapped text holds only where no swap falls inside it.
+      const { fix, ...problem } = p;
+      return set.some((s) => s.at >= range[0] && s.at < range[1]) || fix === undefined ? { ...problem, range } : { ...problem, range, fix };
+    });
+  };
+  /** Where the text first fails to parse (Infinity when it parses). */
+  const firstFailure = (problems: SyntaxProblem[]) => Math.min(Infinity, ...failing(problems).map((p) => p.range[0]));
+  const before = firstFailure(outcome([]));
+  const withAll = firstFailure(outcome(swaps));
+  // The marks explain nothing if the file fails as early with them made ASCII (the failure is elsewhere).
+  if (withAll <= before) return undefined;
+  // A mark is a mistake only if the file fails earlier without its fix: a `note：` line inside a block of
+  // text, or a `，` inside a quoted value, is prose.
+  const kept = swaps.length > 50 ? swaps : swaps.filter((s) => firstFailure(outcome(swaps.filter((o) => o !== s))) < withAll);
+  if (kept.length === 0) return undefined;
+  const rest = outcome(kept);
+  const left = failing(rest);
+  return [...kept.map((s) => s.problem), ...(left.length > 0 ? left : rest)];
 }
 
 function applySwaps(text: string, swaps: readonly Swap[]): string {
