@@ -59,7 +59,7 @@ export function fixFile(file: string, text: string, lang: Lang): FileFix {
   }
   for (let pass = 0; pass < 5; pass++) {
     const { findings } = buildModel([{ file, parsed: parseYaml(current) }], lang);
-    const fixable = findings.filter((f) => f.fix);
+    const fixable = findings.filter((f) => f.fix && (!f.anchor?.endsWith('#schema.listComma') || inFlowList(current, f.fix.start)));
     if (fixable.length === 0) break;
     const { text: next, applied } = applyEdits(current, fixable.map((f) => f.fix!));
     const done = new Set(applied);
@@ -67,7 +67,12 @@ export function fixFile(file: string, text: string, lang: Lang): FileFix {
     if (next === current) break;
     current = next;
   }
-  // Every problem the YAML layer finds is a syntax problem: such a file is never written.
+  // A file that still does not parse is marked; the command keeps the fixes made to its text.
   const unsafe = parseYaml(current).problems.length > 0;
   return { file, before: text, after: current, changes, unsafe };
+}
+
+/** The value at `start` is an item of a `[…]` (after `[` or `,`): `A, B` there is two items, in a `- ` list one text. */
+function inFlowList(text: string, start: number): boolean {
+  return /[[,]\s*$/.test(text.slice(Math.max(0, start - 200), start));
 }
