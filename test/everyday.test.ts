@@ -155,3 +155,13 @@ describe('property: a mistake injected anywhere in a document yaml writes', () =
     );
   }, 120_000);
 });
+
+describe('a full-width comma in an item of a `- ` list', () => {
+  it('is reported, but fix does not split it (in a block list, `A, B` would stay one text)', () => {
+    const files = examples.en;
+    const text = files['specs/solution.yaml']!.replace(/\nrequirements: \[([A-Z-]+), ([A-Z-]+)\]/, '\nrequirements:\n  - $1，$2');
+    const findings = check({ ...files, 'specs/solution.yaml': text });
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/holds a full-width `，`/)]);
+    expect(fixFile('specs/solution.yaml', text, 'en').after).toBe(text);
+  });
+});
