@@ -42,8 +42,10 @@ describe('aipm init in a real terminal', () => {
     const r = pty(['init', 'my-product'], dir, ['Product name', 'Product id', 'Language', 'Start from', 'Owner'].map((expect) => ({ expect, send: '\r' })));
     expect([r.error, r.code]).toEqual([null, 0]);
     expect(readFileSync(join(dir, 'my-product/aipm.yaml'), 'utf8')).toContain('  id: my-product\n  name: "my-product"\n');
-    const v = await call(validate, { cwd: join(dir, 'my-product'), strict: true });
+    // The default starter is the blank one: a plan still to write, so placeholder warnings and nothing else.
+    const v = await call(validate, { cwd: join(dir, 'my-product'), format: 'json' });
     expect(v.code).toBe(0);
+    expect([...new Set((JSON.parse(v.stdout).findings as { rule: string; severity: string }[]).map((f) => `${f.rule} ${f.severity}`))]).toEqual(['placeholder warning']);
   });
 
   it('Ctrl-C at a question leaves nothing written', () => {
