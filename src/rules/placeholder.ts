@@ -60,7 +60,8 @@ export const placeholder = defineRule({
   check(ctx) {
     const found: ProblemOf<typeof messages>[] = [];
     for (const file of ctx.model.files) {
-      if (!file.kind || file.broken || !isLive(file)) continue;
+      // A file that failed its schema has its findings already: one mistake, one finding.
+      if (!file.kind || !file.doc || !isLive(file)) continue;
       for (const { path, value } of markedValues(file.raw, [])) found.push({ file, path, msg: 'marked', params: { value } });
       if (NO_ITEMS_NEEDED.has(file.kind)) continue;
       const lists = ITEM_LISTS[file.kind] ?? Object.keys(kinds[file.kind].lists);
