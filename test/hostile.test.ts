@@ -170,8 +170,7 @@ describe('bounds and safe text', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ message: 'unknown key `extra`' });
     const many = ['kind: review', 'version: 1', 'title: t', 'owner: o', 'status: draft', 'updated: 2026-11-01', 'date: 2026-11-01', 'participants: [a]', 'decisions: []', keys.replace(/^  /gm, ''), ''].join('\n');
-    // (A review with no decisions also gets placeholder's one warning: the unknown keys are what is counted here.)
-    const all = check({ 'specs/review.yaml': many }).filter((f) => f.rule === 'schema');
+    const all = check({ 'specs/review.yaml': many });
     expect(all).toHaveLength(5000);
     expect(all[4999]).toMatchObject({ line: 5009, message: 'unknown key `k4999`' });
   });
