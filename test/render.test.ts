@@ -307,7 +307,7 @@ describe('the packet shows what validation knows', () => {
     expect(r.exitCode).toBe(0);
     const packet = read(dir, 'docs/aipm/packet.md');
     expect(lintMarkdown('packet.md', packet)).toEqual([]);
-    expect(packet).toMatch(/^> ⚠ Rendered with --force over 1 validation errors/m);
+    expect(packet).toMatch(/^> ⚠ Rendered with --force although validation found 1 error:/m);
     expect(packet).toContain('errors 1 · warnings 2 · suppressed 1');
     expect(packet).toMatch(/\| `specs\/review\.yaml:\d+` \| suppressed \| `decision-owned` \| .* \| owned by the claims board \|/);
     expect(packet).toMatch(/\| `specs\/milestones\.yaml:\d+` \| warning \| `milestone-buffer` \|/);

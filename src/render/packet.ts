@@ -1,7 +1,7 @@
 import { kinds } from '../kinds/index.js';
 import { bufferEnd, isOverdue, judge, live, openRisks, unansweredGaps } from '../model/queries.js';
 import type { CheckedFile, Finding } from '../model/types.js';
-import type { Lang } from '../i18n/index.js';
+import { count, type Lang } from '../i18n/index.js';
 import { fields, md, metricValue, ref, table, target, targetText, verdictText, word, type Field, type RenderContext, type Table } from './context.js';
 import { escapeBlock, escapeMessage } from './markdown.js';
 import { gantt, quadrant } from './mermaid.js';
@@ -190,6 +190,6 @@ function validationOf(ctx: RenderContext, v: PacketValidation): Pick<PacketView,
       summary,
       ...(shown.length ? { findings: table(ctx, ['whereCol', 'severity', 'rule', 'message', 'reason'], shown.map((f) => [`\`${f.file.replace(/[`|]/g, '')}:${f.line}\``, f.suppressed ? t('suppressedMark') : word(ctx, 'severity', f.severity), `\`${f.rule}\``, escapeMessage(f.message), f.suppressed ? md(f.suppressed.reason) : undefined])) } : {}),
     },
-    ...(v.forced ? { forcedBanner: md(t('forcedBanner').replace('{n}', String(v.errors))) } : {}),
+    ...(v.forced ? { forcedBanner: md(t('forcedBanner').replace('{n}', count(ctx.lang, 'error', v.errors))) } : {}),
   };
 }
