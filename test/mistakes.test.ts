@@ -92,6 +92,17 @@ describe('one clear finding per everyday mistake, in both languages, and nothing
     expect(check({ ...en, [R]: en[R]!.replace(/\n/g, '\r') })).toEqual([]);
   });
 
+  it('a list item whose `- ` became a comment gives one finding, not one per repeated key', () => {
+    // Found by the property test below (seed 1343413858): `  - id: MS-EVAL` turned into `  # id: MS-EVAL`
+    // merges two milestones into one mapping that repeats all of the second's keys.
+    const files = { ...en };
+    const name = 'specs/milestones.yaml';
+    files[name] = files[name]!.replace('  - id: MS-EVAL', '  # id: MS-EVAL');
+    const findings = check(files);
+    expect(findings.map((f) => `${f.file} ${f.rule}`)).toEqual([`${name} yaml-syntax`]);
+    expect(findings[0]!.message).toMatch(/`name`/);
+  });
+
   it('random edits that break one file\'s YAML give no finding in any other file', () => {
     const workspaces = [en, zh];
     fc.assert(

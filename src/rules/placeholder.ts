@@ -48,8 +48,8 @@ export const placeholder = defineRule({
     },
     title: { en: 'Starter text is replaced by a plan', zh: '模板文字已换成真实规划' },
     why: {
-      en: 'A file that still holds what a starter put there passes every other check and says nothing: a blank plan, a decision "<what was decided>" or a rollback that cannot start reads as done in review.',
-      zh: '仍保留模板内容的文件能通过其他所有检查，却什么也没说：空白的规划、写着“<决定了什么>”的决策、永远不会启动的回滚，在评审中看起来都像已完成。',
+      en: 'A file that still holds what a starter put there passes every other check and says nothing: a blank plan, a decision `"<what was decided>"` or a rollback that cannot start reads as done in review.',
+      zh: '仍保留模板内容的文件能通过其他所有检查，却什么也没说：空白的规划、写着 `"<决定了什么>"` 的决策、永远不会启动的回滚，在评审中看起来都像已完成。',
     },
     fix: {
       en: 'Replace each value in angle brackets with the real one; write a rollback trigger on the unhealthy side of the metric\'s target (`> 5` for a target `<= 2`); add the first item to an empty file, or remove the file.',

@@ -88,6 +88,9 @@ export function parseYaml(input: string, options: { fast?: boolean; keyboard?: b
     },
     Map(_, map) {
       const seen = new Map<string, number>();
+      // One finding a mapping: a lost `- ` merges two items into one mapping and repeats every key of the
+      // second; the first repeat names the mistake, the rest would only echo it.
+      let repeated = false;
       if (map.flow) problems.push(...splitFlowValues(text, map.items as Pair<Node | null, Node | null>[]));
       for (const pair of map.items) {
         const key = pair.key as Node | null;
@@ -102,8 +105,10 @@ export function parseYaml(input: string, options: { fast?: boolean; keyboard?: b
         const name = key === null ? '' : String(key.value);
         const line = key === null ? 0 : lineCounter.linePos(rangeOf(key)[0]).line;
         const first = seen.get(name);
-        if (first !== undefined) problems.push({ msg: 'duplicateKey', params: { key: name, line: first }, range: rangeOf(key) });
-        else seen.set(name, line);
+        if (first !== undefined) {
+          if (!repeated) problems.push({ msg: 'duplicateKey', params: { key: name, line: first }, range: rangeOf(key) });
+          repeated = true;
+        } else seen.set(name, line);
       }
     },
   });
