@@ -167,6 +167,6 @@ describe('aipm status shows the gate\'s verdict', () => {
     const json = JSON.parse((await status({ cwd, today: TODAY, env, format: 'json' })).stdout);
     expect(json.gate).toEqual({ verdict: 'hold', evaluation: 'EV-SEVERITY-V1', reasons: ['miss'] });
     const zh = await status({ cwd: writeWorkspace(readTree(ZH_EXAMPLE)), today: TODAY, env });
-    expect(zh.stdout).toMatch(/\n上线闸门：`EV-[^`]+` 暂缓上线（hold）（\d+ 个原因，运行 aipm gate 查看）\n$/);
+    expect(zh.stdout).toMatch(/\n上线闸门：`EV-[^`]+` 暂缓上线（\d+ 个原因，运行 aipm gate 查看）\n$/);
   });
 });

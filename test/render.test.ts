@@ -80,11 +80,11 @@ describe('rendered examples', () => {
     expect(en['metrics.md']).toMatch(/\| M-TOP1-ACC \| Top-1 severity accuracy \| model \| >= 88% \| 71% \| 89\.4% \|/);
   });
 
-  it('both packets open with the description, the contents, the decisions to make (never an id of "—"), then what needs attention', () => {
+  it('both packets open with the description, the contents, the decisions to make (never an id of "—"), the release gate, then what needs attention', () => {
     for (const example of [ZH_EXAMPLE, EN_EXAMPLE]) {
       const packet = readFileSync(join(example, 'docs', 'aipm', 'packet.md'), 'utf8');
       const headings = packet.split('\n').filter((l) => /^## /.test(l));
-      expect(headings.slice(0, 3).map((h) => h.slice(3))).toEqual(example === ZH_EXAMPLE ? ['目录', '本次评审需要做出的决策', '需要关注'] : ['Contents', 'Decisions this review must make', 'Needs attention']);
+      expect(headings.slice(0, 4).map((h) => h.slice(3))).toEqual(example === ZH_EXAMPLE ? ['目录', '本次评审需要做出的决策', '发布门禁', '需要关注'] : ['Contents', 'Decisions this review must make', 'Release gate', 'Needs attention']);
       const description = packet.split('\n')[4]!;
       expect(description.length).toBeGreaterThan(20);
       const decide = packet.slice(packet.indexOf(headings[1]!), packet.indexOf(headings[2]!));

@@ -11,6 +11,8 @@ import { checkSpecs } from '../rules/run.js';
 import { buildModel } from '../check/index.js';
 import { compareModels } from '../model/compare.js';
 import { diffMarkdown } from '../render/changes.js';
+import { gateVerdict } from '../model/gate.js';
+import { gateMarkdown } from '../report/gate.js';
 import { specsAtRevision } from '../workspace/git.js';
 import { findConfigsBelow, listFiles, readIfExists } from '../workspace/files.js';
 import { assertInside } from '../workspace/guard.js';
@@ -73,9 +75,12 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
     title: t(lang, 'diff.title', { ref: opts.since }),
     markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang).model, model), opts.since, lang, { level: 2, title: false }),
   };
+  // The release gate's verdict on the latest evaluation (aipm gate), for the packet's "Release gate".
+  const verdict = opts.packet ? gateVerdict(model, { lang, findings }) : undefined;
+  const gate = verdict && !('problem' in verdict) ? gateMarkdown(verdict, lang, { title: false }) : undefined;
   const outputs = renderAll(
     {
-      model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}), ...(page ? { page } : {}),
+      model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}), ...(page ? { page } : {}), ...(gate ? { gate } : {}),
       validation: { errors: errors.length, warnings: findings.filter((f) => f.severity === 'warning' && !f.suppressed).length, findings: findings.filter((f) => f.suppressed || f.severity === 'warning' || f.severity === 'error'), forced: errors.length > 0 },
     },
     renderer,

@@ -21,7 +21,7 @@ const zh = {
   decisionStatus: { open: '待决定', done: '已决定' },
   evalDecision: { ship: '上线', iterate: '继续迭代', stop: '停止' },
   strategy: { gradual: '灰度', full: '全量' },
-  area: { consent: '知情同意', anonymization: '匿名化', bias: '偏见', explainability: '可解释性', 'content-safety': '内容安全', 'human-oversight': '人工监督', other: '其他' },
+  area: { consent: '知情同意', anonymization: '匿名化', bias: '偏见', explainability: '可解释性', 'content-safety': '内容安全', 'human-oversight': '人工监督', labeling: '标识', filing: '备案', transparency: '透明度', other: '其他' },
   checkStatus: { pass: '通过', fail: '未通过', open: '待处理', 'n/a': '不适用' },
   limitType: { confirm: '用户确认', 'human-review': '人工复核', fallback: '降级', feedback: '反馈', scope: '限定范围', notice: '告知用户' },
   serving: { online: '在线', batch: '批量', edge: '端侧' },

@@ -1,4 +1,5 @@
 import { t, type Lang } from '../i18n/index.js';
+import { enumText } from '../i18n/render-enums.js';
 import type { GateReason, GateResultRow, GateVerdict } from '../model/gate.js';
 import { escapeData, escapeProperty } from './github.js';
 import { repoPath } from './paths.js';
@@ -19,7 +20,7 @@ const subject = (r: Pick<GateResultRow, 'metric' | 'segment'>) => (r.segment ===
 /** The one line a terminal, `aipm status` or a packet shows. */
 export function gateVerdictLine(v: GateVerdict, lang: Lang): string {
   const e = v.evaluation;
-  return t(lang, 'gate.verdictLine', { verdict: t(lang, v.verdict === 'ship' ? 'gate.ship' : 'gate.hold'), id: e.id, model: e.model, date: e.date, decision: e.decision });
+  return t(lang, 'gate.verdictLine', { verdict: t(lang, v.verdict === 'ship' ? 'gate.ship' : 'gate.hold'), id: e.id, model: e.model, date: e.date, decision: enumText(lang, 'evalDecision', e.decision) });
 }
 
 export function gateText(v: GateVerdict, lang: Lang): string {
