@@ -120,9 +120,10 @@ export function resultsChart(ctx: RenderContext): string | undefined {
   // The legend: each shape with its word.
   const body: string[] = [
     `<g class="legend" fill="${COLOR.muted}">`,
-    mark(X0, 10, 'pass', 5, 'aria-hidden="true"').replace('class="mark ', 'class="key '), `<text x="${X0 + 9}" y="14">${x(verdictWord(ctx, 'pass'))}</text>`,
-    mark(X0 + 90, 10, 'fail', 5, 'aria-hidden="true"').replace('class="mark ', 'class="key '), `<text x="${X0 + 99}" y="14">${x(verdictWord(ctx, 'fail'))}</text>`,
-    mark(X0 + 190, 10, 'none', 5, 'aria-hidden="true"').replace('class="mark ', 'class="key '), `<text x="${X0 + 199}" y="14">${x(verdictWord(ctx, 'none'))}</text>`,
+    ...(([[0, 'pass'], [90, 'fail'], [190, 'none']] as const).flatMap(([dx, verdict]) => [
+      mark(X0 + dx, 10, verdict, 5, 'aria-hidden="true"').replace('class="mark ', 'class="key '),
+      `<text x="${X0 + dx + 9}" y="14">${x(verdictWord(ctx, verdict))}</text>`,
+    ])),
     `<line x1="${X0 + 290}" y1="4" x2="${X0 + 290}" y2="16" stroke="${COLOR.ink}" stroke-dasharray="3 2"/><text x="${X0 + 296}" y="14">${x(ctx.text('targetLine'))}</text>`,
     `<path d="M${X0 + 360} 10H${X0 + 380}M${X0 + 360} 5V15M${X0 + 380} 5V15" stroke="${COLOR.muted}" fill="none"/><text x="${X0 + 386}" y="14">${x(ctx.text('whisker'))}</text>`,
     '</g>',
