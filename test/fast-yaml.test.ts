@@ -86,17 +86,16 @@ describe('the fast YAML path', () => {
       collectionStyle: fc.constantFrom('any', 'any', 'block', 'flow') as fc.Arbitrary<'any' | 'block' | 'flow'>,
       lineWidth: fc.constantFrom(0, 20, 80),
     });
-    let accepted = 0;
+    const documents = fc.tuple(fc.oneof(everydayDoc, fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 })), options);
     fc.assert(
-      fc.property(fc.oneof(everydayDoc, fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 })), options, (doc, opts) => {
-        const text = stringify(doc, opts);
-        if (parseFast(text)) accepted++;
-        return agrees(text);
-      }),
+      fc.property(documents, ([doc, opts]) => agrees(stringify(doc, opts))),
       { numRuns: RUNS },
     );
-    // The generator reaches the fast path often enough for this test to mean something.
-    expect(accepted).toBeGreaterThan(RUNS / 10);
+    // The generator reaches the fast path often enough for this test to mean something. Measured on
+    // a fixed sample, so the figure does not depend on the run's random seed (it did: 39 of 400 once).
+    const sample = fc.sample(documents, { numRuns: 400, seed: 20261206 });
+    const accepted = sample.filter(([doc, opts]) => parseFast(stringify(doc, opts))).length;
+    expect(accepted).toBeGreaterThan(sample.length / 10);
   });
 
   it('never accepts a mistake: examples broken one keystroke at a time agree or go to the full parser', () => {
