@@ -220,6 +220,7 @@ export const en = {
   'reference.unknown': 'unknown {expected} `{id}`{hint}',
   'reference.wrongKind': '`{id}` is a {actual}, but a {expected} is expected here',
   'reference.segment': 'metric `{metric}` defines no segment `{name}`{hint}',
+  'reference.catalogueItem': '`{id}` is in no regulation catalogue{hint} (`aipm explain --catalogue eu-ai-act` lists a catalogue\'s items)',
   'reference.notInFile': '`{id}` is a {expected} of another file: name one of this file\'s own{hint}',
   // related places (a finding about two places names the other one)
   'related.firstDefinition': '`{id}` is first defined here',

@@ -217,6 +217,7 @@ export const zh: Record<MessageId, string> = {
   'reference.unknown': '未知的{expected} `{id}`{hint}',
   'reference.wrongKind': '`{id}` 是{actual}，此处需要{expected}',
   'reference.segment': '指标 `{metric}` 没有定义分群 `{name}`{hint}',
+  'reference.catalogueItem': '`{id}` 不在任何法规目录中{hint}（`aipm explain --catalogue eu-ai-act` 列出一个目录的条目）',
   'reference.notInFile': '`{id}` 是另一个文件中的{expected}：请写本文件自己的{expected}{hint}',
   'related.firstDefinition': '`{id}` 首次定义于此',
   'related.meant': '最接近的 id `{id}` 定义于此',

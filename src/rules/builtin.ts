@@ -49,8 +49,8 @@ export const builtinChecks = [
     severity: 'error',
     title: { en: 'References resolve to the right kind', zh: '引用指向正确类型的 id' },
     checks: {
-      en: 'A reference to an id nobody defines (with the nearest id of the right kind), to an id of the wrong kind, to an approach or pipeline step of another file, or to a segment the metric does not define.',
-      zh: '引用了未定义的 id（附最接近的同类 id）、类型不对的 id、其他文件的候选方案或流程步骤，或指标未定义的分群。',
+      en: 'A reference to an id nobody defines (with the nearest id of the right kind), to an id of the wrong kind, to an approach or pipeline step of another file, to a segment the metric does not define, or a compliance check\'s `covers` naming an item no regulation catalogue has (with the nearest item id).',
+      zh: '引用了未定义的 id（附最接近的同类 id）、类型不对的 id、其他文件的候选方案或流程步骤、指标未定义的分群，或合规检查项 `covers` 中不在任何法规目录里的条目 id（附最接近的条目 id）。',
     },
     why: { en: 'Traceability is only as good as its links: a broken reference hides a requirement with no data, a metric nobody measures.', zh: '追踪只和链接一样可靠：断掉的引用会掩盖没有数据的需求、没人测量的指标。' },
     fix: { en: 'Correct the id, or define the item it names.', zh: '修正 id，或定义被引用的条目。' },

@@ -1,6 +1,6 @@
-import { ANNEX_III_CAPABILITIES, builtinCatalogues, type Catalogue, type CatalogueItem } from '../catalogues/index.js';
+import { ANNEX_III_CAPABILITIES, type CatalogueItem } from '../catalogues/index.js';
 import type { CheckedFile, Entry } from '../model/types.js';
-import { nearest } from '../suggest.js';
+import { unknownCovers } from '../check/covers.js';
 import { defineRule, type Messages, type ProblemOf, type Regulation } from './types.js';
 
 const messages = {
@@ -23,10 +23,6 @@ const messages = {
   openBeforeLaunch: {
     en: 'check `{check}` covers {id} ({title}) and is still `open`; the launch is on {launch}',
     zh: '检查项 `{check}` 覆盖 {id}（{title}），仍为 `open`；上线日期为 {launch}',
-  },
-  unknownItem: {
-    en: '`{value}` is in no regulation catalogue{hint} (`aipm explain --catalogue <id>` lists the items)',
-    zh: '`{value}` 不在任何法规目录中{hint}（`aipm explain --catalogue <id>` 列出条目）',
   },
 } satisfies Messages;
 
@@ -55,8 +51,8 @@ export const regulationCoverage = defineRule({
     severity: 'error',
     title: { en: 'Every regulation item that applies is covered by a compliance check', zh: '适用的法规条目都有合规检查项覆盖' },
     checks: {
-      en: 'For the markets and capabilities aipm.yaml declares (`product.markets`, `product.capabilities`), each catalogue item that applies from the launch (the earliest `launch` milestone\'s `due`, else today): no compliance check `covers` it (error; a warning when it applies only after the launch), a covering check that is `fail` (error) or still `open` (error from the launch date, a warning before it). Also an id in `covers` that no catalogue has.',
-      zh: '按 aipm.yaml 声明的市场和能力（`product.markets`、`product.capabilities`），对上线时（最早的 `launch` 里程碑的 `due`，否则为今天）已适用的每个目录条目：没有合规检查项 `covers` 它（错误；上线后才适用时为警告），覆盖它的检查项为 `fail`（错误）或仍为 `open`（上线日起为错误，之前为警告）。`covers` 中不在任何目录里的 id 也会报告。',
+      en: 'For the markets and capabilities aipm.yaml declares (`product.markets`, `product.capabilities`), each catalogue item that applies from the launch (the earliest `launch` milestone\'s `due`, else today): no compliance check `covers` it (error; a warning when it applies only after the launch), a covering check that is `fail` (error) or still `open` (error from the launch date, a warning before it).',
+      zh: '按 aipm.yaml 声明的市场和能力（`product.markets`、`product.capabilities`），对上线时（最早的 `launch` 里程碑的 `due`，否则为今天）已适用的每个目录条目：没有合规检查项 `covers` 它（错误；上线后才适用时为警告），覆盖它的检查项为 `fail`（错误）或仍为 `open`（上线日起为错误，之前为警告）。',
     },
     why: {
       en: 'Whether an AI product may launch depends on concrete, dated duties where it ships: a disclosure for a chatbot in the EU from 2 August 2026, labels on generated content in China from 1 September 2025. A compliance review with any questions at all passes; one answered item by item against the catalogues shows what is still missing. (An aid to a review, not legal advice.)',
@@ -69,24 +65,15 @@ export const regulationCoverage = defineRule({
   },
   messages,
   check(ctx) {
+    const regulation = ctx.regulation;
+    // A product that declares no markets gets no item: the rule does not guess where it ships.
+    if (!regulation || regulation.markets.length === 0) return [];
     const found: Found[] = [];
     const checks = ctx.items('compliance-check');
-    const regulation = ctx.regulation;
-    // Loaded only when a product declares markets or a check names what it covers.
-    const needed = (regulation?.markets.length ?? 0) > 0 || checks.some((c) => (c.value.covers ?? []).length > 0);
-    const catalogues: readonly Catalogue[] = !needed ? [] : regulation ? regulation.catalogues() : builtinCatalogues();
-    const itemIds = catalogues.flatMap((c) => c.items.map((i) => i.id));
-    // An id in `covers` that no catalogue has: a typo covers nothing.
-    if (catalogues.length > 0) {
-      for (const c of checks) {
-        (c.value.covers ?? []).forEach((id, j) => {
-          if (itemIds.includes(id)) return;
-          const suggestion = nearest(id, itemIds);
-          found.push({ file: c.file, path: [...c.path, 'covers', j], msg: 'unknownItem', params: { value: id, suggestion } });
-        });
-      }
-    }
-    if (!regulation || regulation.markets.length === 0) return found;
+    const catalogues = regulation.catalogues();
+    // An id in `covers` that no catalogue has is a `reference` finding (src/check/covers.ts); the
+    // item it probably meant is not reported uncovered as well: one typo, one finding.
+    const meant = new Set(unknownCovers(checks, catalogues).flatMap((u) => (u.suggestion !== undefined ? [u.suggestion] : [])));
     const launch = launchDate(ctx.items('milestone')) ?? ctx.today;
     const at = reportAt(ctx.docs('compliance').map((d) => d.file), regulation.config);
     for (const catalogue of catalogues) {
@@ -96,7 +83,7 @@ export const regulationCoverage = defineRule({
         const params = { id: item.id, title: item.title[ctx.lang], from, launch, markets: item.applies.markets.join(', ') };
         const covering = checks.filter((c) => c.value.covers?.includes(item.id));
         if (covering.length === 0) {
-          if (at) found.push({ ...at, msg: from <= launch ? 'uncovered' : 'later', params, ...(from <= launch ? { firm: true } : { mild: true }) });
+          if (at && !meant.has(item.id)) found.push({ ...at, msg: from <= launch ? 'uncovered' : 'later', params, ...(from <= launch ? { firm: true } : { mild: true }) });
           continue;
         }
         for (const c of covering) {

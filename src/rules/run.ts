@@ -1,4 +1,5 @@
 import { builtinCatalogues, parseCatalogue } from '../catalogues/index.js';
+import { checkCovers } from '../check/covers.js';
 import { buildModel } from '../check/index.js';
 import { formatMessage, type Lang } from '../i18n/index.js';
 import { builtinFinding, findingOf, sortFindings } from '../model/finding.js';
@@ -45,12 +46,14 @@ export interface CheckResult {
 }
 
 /**
- * The whole check, pure: the model (YAML syntax, schema, ids, references), then the rules over the
+ * The whole check, pure: the model (YAML syntax, schema, ids, references, `covers` into the
+ * regulation catalogues), then the rules over the
  * whole workspace. Findings sorted by file, line, column, rule.
  */
 export function checkSpecs(files: readonly SpecFile[], options: CheckOptions, memo?: CheckMemo): CheckResult {
   const { model, findings } = buildModel(files, options.lang, memo);
-  findings.push(...runRules(model, options), ...(options.regulation?.findings ?? []));
+  const covers = checkCovers(model, options.regulation?.catalogues ?? builtinCatalogues, (options.regulation?.findings ?? []).length > 0);
+  findings.push(...covers.map((p) => builtinFinding(p, options.lang)), ...runRules(model, options), ...(options.regulation?.findings ?? []));
   return { findings: sortFindings(findings), model };
 }
 

@@ -123,9 +123,21 @@ testRule(regulationCoverage, {
       findings: [uncovered('CN-GAI-8', '2023-08-15')],
     },
     {
-      name: 'an id in covers that no catalogue has, with the nearest id, whatever the markets',
+      name: 'an id in covers that no catalogue has: one reference finding with the nearest id, whatever the markets',
       files: { 'specs/compliance.yaml': compliance([{ id: 'C-ALL', covers: [...APPLYING, 'CN-LABEL-EXPLICT'] }]) },
-      findings: [{ line: 14, col: 131, severity: 'error', message: '`CN-LABEL-EXPLICT` is in no regulation catalogue; did you mean `CN-LABEL-EXPLICIT`? (`aipm explain --catalogue <id>` lists the items)' }],
+      findings: [{ rule: 'reference', line: 14, col: 131, severity: 'error', message: '`CN-LABEL-EXPLICT` is in no regulation catalogue; did you mean `CN-LABEL-EXPLICIT`? (`aipm explain --catalogue eu-ai-act` lists a catalogue\'s items)' }],
+    },
+    {
+      name: 'a typo in covers for an item that applies: the reference finding only, not the item uncovered as well (one typo, one finding)',
+      files: { 'specs/compliance.yaml': compliance([{ id: 'C-ALL', covers: [...APPLYING.filter((id) => id !== 'CN-LABEL-EXPLICIT'), 'CN-LABEL-EXPLICT'] }]) },
+      options: EU_CN_CHATBOT,
+      findings: [{ rule: 'reference', line: 14, col: 112, severity: 'error', message: /^`CN-LABEL-EXPLICT` is in no regulation catalogue; did you mean `CN-LABEL-EXPLICIT`\?/ }],
+    },
+    {
+      name: 'in a zh workspace the reference finding reads in Chinese',
+      files: { 'specs/compliance.yaml': compliance([{ id: 'C-X', covers: ['EU-AIA-50-l'] }]) },
+      options: { lang: 'zh' },
+      findings: [{ rule: 'reference', line: 14, col: 14, message: '`EU-AIA-50-l` 不在任何法规目录中；是不是想写 `EU-AIA-50-1`？（`aipm explain --catalogue eu-ai-act` 列出一个目录的条目）' }],
     },
   ],
 });
