@@ -4,7 +4,7 @@
 // Usage: npm run bench [-- --files 1000 --runs 7]. Spectral is timed too when BENCH_SPECTRAL names
 // it, or one is installed in node_modules or on the PATH.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,32 @@ let edits = 0;
 /** Before each timing of the case: one file changed, as after an edit. */
 const editOne = () => writeFileSync(editedFile, `${editedText}# edit ${++edits}\n`);
 
+/**
+ * `aipm import` of a 200 MB Inspect log whose results come after its samples (as Inspect writes a
+ * long run): the real log in ../shared/evidence with 200,000 samples written in, chunk by chunk.
+ */
+function makeLargeLog() {
+  const dir = join(scratch, 'import');
+  cpSync(example, dir, { recursive: true });
+  const metrics = join(dir, 'specs', 'metrics.yaml');
+  writeFileSync(metrics, readFileSync(metrics, 'utf8').replace('    min_samples: 1000\n', '    min_samples: 1000\n    measured_by:\n      - {tool: inspect, task: input_task, metric: accuracy, scale: 100}\n'));
+  const { results, ...rest } = JSON.parse(readFileSync(join(root, '..', 'shared', 'evidence', 'inspect-log-input-task.json'), 'utf8'));
+  mkdirSync(join(dir, 'evals'));
+  const fd = openSync(join(dir, 'evals', 'big.json'), 'w');
+  const [head] = JSON.stringify({ ...rest, samples: 0 }).split('"samples":0');
+  writeSync(fd, `${head}"samples":[`);
+  const sample = JSON.stringify({ id: 1, input: 'x'.repeat(1000), messages: [{ role: 'user', content: '{"not": "results"}' }] });
+  const SAMPLES = 200_000;
+  for (let i = 0; i < SAMPLES; i += 1000) writeSync(fd, Array.from({ length: Math.min(1000, SAMPLES - i) }, () => sample).join(',') + (i + 1000 < SAMPLES ? ',' : ''));
+  writeSync(fd, `],"results":${JSON.stringify(results)}}`);
+  closeSync(fd);
+  const evaluation = join(dir, 'specs', 'evaluation.yaml');
+  const original = readFileSync(evaluation);
+  return { dir, reset: () => writeFileSync(evaluation, original) };
+}
+const largeLog = makeLargeLog();
+const IMPORT_CASE = 'import a 200 MB Inspect log';
+
 const cases = [
   ['node -e 0', [process.execPath, ['-e', '0'], root]],
   ['aipm --version', [process.execPath, [bin, '--version'], root]],
@@ -75,6 +101,7 @@ const cases = [
   [`validate ${FILES} files, warm --cache`, [process.execPath, [bin, 'validate', '--cache'], cached]],
   [`validate ${FILES} files, one edited, --cache`, [process.execPath, [bin, 'validate', '--cache'], edited], editOne],
   [`validate ${FILES * 4} files, cold`, [process.execPath, ['--import', probe, bin, 'validate'], bigger]],
+  [IMPORT_CASE, [process.execPath, ['--import', probe, bin, 'import', 'evals/big.json', '--into', 'EV-SEVERITY-V1'], largeLog.dir], largeLog.reset],
 ];
 /** Spectral, when BENCH_SPECTRAL names it or one is installed here or on the PATH. */
 function findSpectral() {
@@ -93,7 +120,8 @@ if (spectral) {
 }
 
 const times = new Map(cases.map(([name]) => [name, []]));
-let peak = 0;
+/** Peak resident memory (KB) of each case run with the probe. */
+const peaks = new Map();
 let editor;
 try {
   for (let round = 0; round < RUNS; round++) {
@@ -102,7 +130,7 @@ try {
       const { ms, stderr } = once(command, commandArgs, cwd);
       times.get(name).push(ms);
       const rss = /peak-rss (\d+)/.exec(stderr);
-      if (rss) peak = Math.max(peak, Number(rss[1]));
+      if (rss) peaks.set(name, Math.max(peaks.get(name) ?? 0, Number(rss[1])));
     }
   }
   editor = await keystrokes(bin, big, 15, env);
@@ -120,11 +148,13 @@ const spectralRow = spectral ? median(times.get(`Spectral, one rule, ${FILES} fi
 console.log(`node -e 0: ${baseline.toFixed(0)} ms (median of ${RUNS}, ${cpus().length} cores, Node ${process.version}); figures are ratios to it`);
 for (const row of rows) console.log(`${row.case.padEnd(40)} ${row.ratio.toFixed(1).padStart(6)}×   (${row.ms} ms)`);
 console.log(`${'per-file cost, 4× the files'.padEnd(40)} ${growth.toFixed(2).padStart(6)}×   (after node's own start-up)`);
-console.log(`${`peak memory, ${FILES * 4} files`.padEnd(40)} ${(peak / 1024).toFixed(0).padStart(6)} MB`);
+const peakMB = (name) => Math.round(peaks.get(name) / 1024);
+console.log(`${`peak memory, ${FILES * 4} files`.padEnd(40)} ${String(peakMB(`validate ${FILES * 4} files, cold`)).padStart(6)} MB`);
+console.log(`${`peak memory, ${IMPORT_CASE}`.padEnd(40)} ${String(peakMB(IMPORT_CASE)).padStart(6)} MB`);
 console.log(`${`lsp: a keystroke's diagnostics, ${FILES} files`.padEnd(40)} ${editor.keystroke.toFixed(0).padStart(6)} ms  (median of 15, 50 ms debounce included; first check ${editor.firstCheck.toFixed(0)} ms)`);
 if (spectralRow !== undefined) console.log(`${'Spectral ÷ aipm, same files'.padEnd(40)} ${spectralRow.toFixed(1).padStart(6)}`);
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const out = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
-writeFileSync(out, `${JSON.stringify({ node: process.version, cores: cpus().length, runs: RUNS, files: FILES, baselineMs: Math.round(baseline), rows, perFileGrowth: Number(growth.toFixed(2)), peakMemoryMB: Math.round(peak / 1024), lspKeystrokeMs: Math.round(editor.keystroke), lspFirstCheckMs: Math.round(editor.firstCheck), ...(spectralRow !== undefined ? { spectralOverAipm: Number(spectralRow.toFixed(2)) } : {}) }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ node: process.version, cores: cpus().length, runs: RUNS, files: FILES, baselineMs: Math.round(baseline), rows, perFileGrowth: Number(growth.toFixed(2)), peakMemoryMB: peakMB(`validate ${FILES * 4} files, cold`), importPeakMemoryMB: peakMB(IMPORT_CASE), lspKeystrokeMs: Math.round(editor.keystroke), lspFirstCheckMs: Math.round(editor.firstCheck), ...(spectralRow !== undefined ? { spectralOverAipm: Number(spectralRow.toFixed(2)) } : {}) }, null, 2)}\n`);
 console.log(`written: ${out.slice(root.length + 1)}`);
