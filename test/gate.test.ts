@@ -34,17 +34,18 @@ describe('aipm gate', () => {
       warnings: [],
     });
     expect(json.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(json.results).toContainEqual({ metric: 'M-TOP1-ACC', value: 89.4, target: '>= 88%', verdict: 'pass', n: 12000, ci: [88.8, 90] });
-    expect(json.results).toContainEqual({ metric: 'M-TOP1-ACC', segment: 'severe', value: 93.1, target: '>= 92%', verdict: 'pass', n: 2100 });
+    expect(json.results).toContainEqual({ metric: 'M-TOP1-ACC', value: 89.4, unit: '%', target: '>= 88%', verdict: 'pass', n: 12000, ci: [88.8, 90] });
+    expect(json.results).toContainEqual({ metric: 'M-TOP1-ACC', segment: 'severe', value: 93.1, unit: '%', target: '>= 92%', verdict: 'pass', n: 2100 });
     expect(json.against).toBeUndefined();
   });
 
   it.each([
-    ['miss', edit(base, EV, '    value: 89.4', '    value: 86.0'), { code: 'miss', metric: 'M-TOP1-ACC', value: 86, target: '>= 88%', n: 12000, ci: [88.8, 90], line: 21, col: 12 }, /`M-TOP1-ACC` is 86, missing its target >= 88% \(n 12000, ci \[88.8, 90\]\)/],
-    ['a segment that misses', edit(base, EV, '{name: low-light, value: 81.5}', '{name: low-light, value: 79.9}'), { code: 'miss', metric: 'M-TOP1-ACC', segment: 'low-light', value: 79.9, target: '>= 80%' }, /on segment `low-light` is 79.9/],
+    ['miss', edit(base, EV, '    value: 89.4', '    value: 86.0'), { code: 'miss', metric: 'M-TOP1-ACC', value: 86, target: '>= 88%', n: 12000, ci: [88.8, 90], line: 21, col: 12 }, /`M-TOP1-ACC` is 86%, missing its target >= 88% \(n 12000, ci \[88.8%, 90%\]\)/],
+    ['a segment that misses', edit(base, EV, '{name: low-light, value: 81.5}', '{name: low-light, value: 79.9}'), { code: 'miss', metric: 'M-TOP1-ACC', segment: 'low-light', value: 79.9, target: '>= 80%' }, /on segment `low-light` is 79.9%, missing/],
     ['segment-missing', edit(base, EV, /\n      - \{name: low-light, value: 81.5\}/, ''), { code: 'segment-missing', metric: 'M-TOP1-ACC', segment: 'low-light', target: '>= 80%', line: 20 }, /has no value \(target >= 80%\)/],
     ['few-samples', edit(base, EV, 'n: 12000', 'n: 400'), { code: 'few-samples', metric: 'M-TOP1-ACC', n: 400 }, /measured on 400 samples, fewer than the 1000/],
-    ['not-significant', edit(base, EV, 'ci: [88.8, 90.0]', 'ci: [87.5, 91.3]'), { code: 'not-significant', metric: 'M-TOP1-ACC', ci: [87.5, 91.3] }, /interval \[87.5, 91.3\] reaches 87.5/],
+    ['few-samples (one)', edit(base, EV, 'n: 12000', 'n: 1'), { code: 'few-samples', metric: 'M-TOP1-ACC', n: 1 }, /measured on 1 sample, fewer than the 1000/],
+    ['not-significant', edit(base, EV, 'ci: [88.8, 90.0]', 'ci: [87.5, 91.3]'), { code: 'not-significant', metric: 'M-TOP1-ACC', ci: [87.5, 91.3] }, /is 89.4%, meeting >= 88%, but its interval \[87.5%, 91.3%\] reaches 87.5%/],
     ['guardrail-missing', edit(base, EV, '  - metric: M-SEVERE-MISS\n    value: 0.8\n    n: 2100\n', ''), { code: 'guardrail-missing', metric: 'M-SEVERE-MISS' }, /no result for guardrail `M-SEVERE-MISS`, which guards `M-TOP1-ACC`/],
     ['compliance-fail', edit(base, 'specs/compliance.yaml', /status: pass\n    evidence: Blur/, 'status: fail\n    evidence: Blur'), { code: 'compliance-fail', file: 'specs/compliance.yaml' }, /`C-BLUR` has status fail: Are licence plates/],
     ['no-results', edit(base, EV, /results:\n  - metric: M-TOP1-ACC[\s\S]*?value: 640\n/, 'results: []\n'), { code: 'no-results' }, /reports no results/],
@@ -84,7 +85,7 @@ describe('aipm gate', () => {
       const { exitCode, json } = await run({ ...base, 'specs/evaluation-v0.yaml': earlier('90.4') });
       expect(exitCode).toBe(1);
       expect(json.against).toMatchObject({ id: 'EV-SEVERITY-V0', date: '2026-11-01' });
-      expect(json.reasons).toEqual([expect.objectContaining({ code: 'regression', metric: 'M-TOP1-ACC', value: 89.4, previous: 90.4, message: expect.stringMatching(/went from 90.4 in `EV-SEVERITY-V0` to 89.4: worse by 1, more than its tolerance 0/) })]);
+      expect(json.reasons).toEqual([expect.objectContaining({ code: 'regression', metric: 'M-TOP1-ACC', value: 89.4, previous: 90.4, message: expect.stringMatching(/went from 90.4% in `EV-SEVERITY-V0` to 89.4%: worse by 1 pp, more than its tolerance 0 pp/) })]);
     });
     it('within tolerance is no regression', async () => {
       const files = edit({ ...base, 'specs/evaluation-v0.yaml': earlier('90.4') }, M, '    min_samples: 1000\n', '    min_samples: 1000\n    tolerance: 1\n');
@@ -94,7 +95,7 @@ describe('aipm gate', () => {
       const overlap = await run({ ...base, 'specs/evaluation-v0.yaml': earlier('90.4', '    ci: [89.9, 90.9]\n') });
       expect(overlap.json.verdict).toBe('ship');
       const apart = await run({ ...base, 'specs/evaluation-v0.yaml': earlier('90.9', '    ci: [90.4, 91.4]\n') });
-      expect(apart.json.reasons[0]).toMatchObject({ code: 'regression', message: expect.stringMatching(/intervals \[88.8, 90\] and \[90.4, 91.4\] do not overlap/) });
+      expect(apart.json.reasons[0]).toMatchObject({ code: 'regression', message: expect.stringMatching(/intervals \[88.8%, 90%\] and \[90.4%, 91.4%\] do not overlap/) });
     });
     it('a proportion with n on both sides is judged by the one-sided two-proportion z-test at 5%', async () => {
       const proportion = edit(base, M, '    min_samples: 1000\n', '    min_samples: 1000\n    measured_by: [{tool: inspect, task: claims, metric: accuracy, scale: 100}]\n');
@@ -125,7 +126,7 @@ describe('aipm gate', () => {
     const { stdout, exitCode } = await run(edit(base, EV, '    value: 89.4', '    value: 86.0'), { format: 'text' });
     expect(exitCode).toBe(1);
     expect(stdout).toMatch(/^release gate: hold — `EV-SEVERITY-V1` \(severity-convnext v1, 2026-11-20; decision ship\)/);
-    expect(stdout).toContain('✗ specs/evaluation.yaml:21:12 `M-TOP1-ACC` is 86, missing its target >= 88% (n 12000, ci [88.8, 90]) (miss)');
+    expect(stdout).toContain('✗ specs/evaluation.yaml:21:12 `M-TOP1-ACC` is 86%, missing its target >= 88% (n 12000, ci [88.8%, 90%]) (miss)');
   });
 
   it('speaks the workspace language (zh)', async () => {
@@ -143,8 +144,8 @@ describe('aipm gate', () => {
     expect(lint('hold.md', hold.stdout)).toEqual([]);
     expect(hold.stdout).toContain('### Why it holds');
     expect(hold.stdout).not.toContain('<b>');
-    expect(hold.stdout).toContain('| M-TOP1-ACC | 86 | >= 88% | 12000 | \\[88.8, 90\\] | fail |');
-    expect(hold.stdout).toContain('- `M-TOP1-ACC` is 86, missing its target >= 88% (n 12000, ci \\[88.8, 90\\]) (`miss`, specs/evaluation.yaml:21)');
+    expect(hold.stdout).toContain('| M-TOP1-ACC | 86% | >= 88% | 12000 | \\[88.8%, 90%\\] | fail |');
+    expect(hold.stdout).toContain('- `M-TOP1-ACC` is 86%, missing its target >= 88% (n 12000, ci \\[88.8%, 90%\\]) (`miss`, specs/evaluation.yaml:21)');
   });
 
   it('github: an annotation per reason at the evaluation\'s line, and the Markdown appended to $GITHUB_STEP_SUMMARY', async () => {

@@ -54,6 +54,12 @@ export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 const pluralRules = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('zh') } as const;
 
 /** "1 error", "3 errors", "3 个错误": a count with its noun, in the language's plural form. */
-export function count(lang: Lang, noun: 'error' | 'warning' | 'file' | 'document' | 'line' | 'reference', n: number): string {
+export function count(lang: Lang, noun: CountNoun, n: number): string {
   return t(lang, `count.${noun}.${pluralRules[lang].select(n) === 'one' ? 'one' : 'other'}`, { n });
+}
+type CountNoun = 'error' | 'warning' | 'file' | 'document' | 'line' | 'reference' | 'sample';
+
+/** A count in both languages, for a message parameter worded later (a rule's finding). */
+export function countText(noun: CountNoun, n: number): Localized {
+  return { en: count('en', noun, n), zh: count('zh', noun, n) };
 }

@@ -81,6 +81,12 @@ export function formatTarget(t: Target): string {
   return `${t.op} ${t.value}${t.unit ? (t.unit === '%' ? '%' : ` ${t.unit}`) : ''}`;
 }
 
+/** A value with its metric's unit, as plain text: `89.4%`, `640 ms`, `12` (no unit). */
+export function valueWithUnit(value: number | string, unit: string | undefined): string {
+  if (!unit?.trim()) return String(value);
+  return isPercentUnit(unit) ? `${value}%` : `${value} ${unit.trim()}`;
+}
+
 /** A metric's unit is percent (`%`, or the full-width `％`). */
 export function isPercentUnit(unit: string): boolean {
   return unit.trim() === '%' || unit.trim() === '％';

@@ -1,6 +1,5 @@
-import { formatTarget, parseTarget, type Target } from '../kinds/common.js';
-import { isPercentUnit } from '../kinds/common.js';
-import { t, type Lang } from '../i18n/index.js';
+import { formatTarget, isPercentUnit, parseTarget, valueWithUnit, type Target } from '../kinds/common.js';
+import { count, t, type Lang } from '../i18n/index.js';
 import { locate, type Path } from '../yaml/positions.js';
 import { judgeEvaluation, type Judgement, type JudgedValue } from './judgement.js';
 import { byRecency, firstById, live } from './queries.js';
@@ -33,6 +32,8 @@ export interface GateResultRow {
   metric: string;
   segment?: string;
   value: number;
+  /** The metric's unit (`%`, `ms`), when it has one: the value is in it. */
+  unit?: string;
   target?: string;
   verdict: 'pass' | 'fail' | 'none';
   n?: number;
@@ -105,8 +106,10 @@ export function gateVerdict(model: Pick<Model, 'items'>, opts: GateOptions): Gat
   const reasons: GateReason[] = [];
   const warnings: GateReason[] = [];
   const what = (metric: string, segment?: string) => (segment === undefined ? t(lang, 'gate.metric', { metric }) : t(lang, 'gate.segment', { metric, segment }));
-  const evidence = (j: { n?: number | undefined; ci?: readonly [number, number] | undefined }) => {
-    const parts = [...(j.n === undefined ? [] : [`n ${j.n}`]), ...(j.ci === undefined ? [] : [`ci [${j.ci[0]}, ${j.ci[1]}]`])];
+  /** A value of `metric` in the metric's unit: `89.4%`, `640 ms`. */
+  const u = (metric: string, value: number) => valueWithUnit(value, metrics.get(metric)?.value.unit);
+  const evidence = (j: { metric: string; n?: number | undefined; ci?: readonly [number, number] | undefined }) => {
+    const parts = [...(j.n === undefined ? [] : [`n ${j.n}`]), ...(j.ci === undefined ? [] : [`ci [${u(j.metric, j.ci[0])}, ${u(j.metric, j.ci[1])}]`])];
     return parts.length > 0 ? ` (${parts.join(', ')})` : '';
   };
   const fields = (j: { metric?: string; segment?: string | undefined; value?: number | undefined; target?: Target | undefined; n?: number | undefined; ci?: [number, number] | undefined }) => ({
@@ -124,11 +127,11 @@ export function gateVerdict(model: Pick<Model, 'items'>, opts: GateOptions): Gat
     const target = j.target ? formatTarget(j.target) : '';
     const message = (() => {
       switch (j.code) {
-        case 'miss': return t(lang, 'gate.miss', { what: subject, value: j.value, target, evidence: evidence(j) });
+        case 'miss': return t(lang, 'gate.miss', { what: subject, value: u(j.metric, j.value!), target, evidence: evidence(j) });
         case 'segment-missing': return t(lang, 'gate.segmentMissing', { what: subject, target });
-        case 'red-line': return t(lang, j.action ? 'gate.redLine' : 'gate.redLineNoAction', { what: subject, value: j.value, target, action: j.action });
-        case 'few-samples': return t(lang, 'gate.fewSamples', { what: subject, n: j.n, min: j.min });
-        case 'not-significant': return t(lang, 'gate.notSignificant', { what: subject, value: j.value, target, low: j.ci![0], high: j.ci![1], bound: j.bound });
+        case 'red-line': return t(lang, j.action ? 'gate.redLine' : 'gate.redLineNoAction', { what: subject, value: u(j.metric, j.value!), target, action: j.action });
+        case 'few-samples': return t(lang, 'gate.fewSamples', { what: subject, samples: count(lang, 'sample', j.n!), min: j.min });
+        case 'not-significant': return t(lang, 'gate.notSignificant', { what: subject, value: u(j.metric, j.value!), target, low: u(j.metric, j.ci![0]), high: u(j.metric, j.ci![1]), bound: u(j.metric, j.bound!) });
         case 'guardrail-missing':
           return j.guards!.length > 0
             ? t(lang, 'gate.guardrailMissing', { guardrail: j.metric, guards: j.guards!.map((id) => `\`${id}\``).join(', ') })
@@ -148,7 +151,7 @@ export function gateVerdict(model: Pick<Model, 'items'>, opts: GateOptions): Gat
       if (!why) continue;
       reasons.push({
         code: 'regression',
-        message: t(lang, 'gate.regression', { what: what(now.metric, now.segment), previous: before.value, against: against.id, value: now.value, why }),
+        message: t(lang, 'gate.regression', { what: what(now.metric, now.segment), previous: u(now.metric, before.value), against: against.id, value: u(now.metric, now.value), why }),
         ...fields(now),
         previous: before.value,
         ...at([...now.path, 'value']),
@@ -175,7 +178,7 @@ export function gateVerdict(model: Pick<Model, 'items'>, opts: GateOptions): Gat
     ...(against ? { against: { id: against.id, model: against.value.model, date: against.value.date, file: against.file.file } } : {}),
     reasons,
     warnings,
-    results: values.map((v) => ({ metric: v.metric, ...(v.segment === undefined ? {} : { segment: v.segment }), value: v.value, ...(v.target ? { target: formatTarget(v.target) } : {}), verdict: v.verdict, ...(v.n === undefined ? {} : { n: v.n }), ...(v.ci === undefined ? {} : { ci: v.ci }) })),
+    results: values.map((v) => ({ metric: v.metric, ...(v.segment === undefined ? {} : { segment: v.segment }), value: v.value, ...(metrics.get(v.metric)?.value.unit?.trim() ? { unit: metrics.get(v.metric)!.value.unit!.trim() } : {}), ...(v.target ? { target: formatTarget(v.target) } : {}), verdict: v.verdict, ...(v.n === undefined ? {} : { n: v.n }), ...(v.ci === undefined ? {} : { ci: v.ci }) })),
   };
 }
 
@@ -196,6 +199,9 @@ function regression(now: JudgedValue, before: { value: number; n?: number | unde
   const way = target && direction(target);
   if (!way) return undefined;
   const tolerance = metric.tolerance ?? 0;
+  // A difference in a % metric's unit is in percentage points: `1 pp`, not `1%` (which reads as relative).
+  const difference = (d: number) => (metric.unit && isPercentUnit(metric.unit) ? t(lang, 'gate.points', { n: d }) : valueWithUnit(d, metric.unit));
+  const within = (ci: readonly [number, number]) => `[${valueWithUnit(ci[0], metric.unit)}, ${valueWithUnit(ci[1], metric.unit)}]`;
   const drop = way === 'higher' ? before.value - now.value : now.value - before.value;
   // Compared with a little room for binary fractions (89.4 − 89.3 is 0.10000000000000853).
   if (!(drop > tolerance + 1e-9 * Math.max(1, Math.abs(before.value)))) return undefined;
@@ -207,11 +213,11 @@ function regression(now: JudgedValue, before: { value: number; n?: number | unde
     const worse = way === 'higher' ? significantlyLower(p, now.n, q, before.n) : significantlyLower(q, before.n, p, now.n);
     if (!worse) return undefined;
     const z = way === 'higher' ? twoProportionZ(q * before.n, before.n, p * now.n, now.n) : twoProportionZ(p * now.n, now.n, q * before.n, before.n);
-    return t(lang, 'gate.whyZ', { tolerance, z: z.toFixed(2) });
+    return t(lang, 'gate.whyZ', { tolerance: difference(tolerance), z: z.toFixed(2) });
   }
   if (now.ci && before.ci) {
     if (intervalsOverlap(now.ci, before.ci)) return undefined;
-    return t(lang, 'gate.whyCi', { tolerance, now: `[${now.ci[0]}, ${now.ci[1]}]`, before: `[${before.ci[0]}, ${before.ci[1]}]` });
+    return t(lang, 'gate.whyCi', { tolerance: difference(tolerance), now: within(now.ci), before: within(before.ci) });
   }
-  return t(lang, 'gate.whyDrop', { tolerance, drop: Number(drop.toPrecision(6)) });
+  return t(lang, 'gate.whyDrop', { tolerance: difference(tolerance), drop: difference(Number(drop.toPrecision(6))) });
 }

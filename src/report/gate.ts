@@ -1,5 +1,6 @@
 import { t, type Lang } from '../i18n/index.js';
 import { enumText } from '../i18n/render-enums.js';
+import { valueWithUnit } from '../kinds/common.js';
 import type { GateReason, GateResultRow, GateVerdict } from '../model/gate.js';
 import { escapeData, escapeProperty } from './github.js';
 import { repoPath } from './paths.js';
@@ -14,7 +15,7 @@ export function isGateFormat(value: string): value is GateFormat {
   return (GATE_FORMATS as readonly string[]).includes(value);
 }
 
-const interval = (ci: readonly [number, number] | undefined) => (ci ? `[${ci[0]}, ${ci[1]}]` : '');
+const interval = (ci: readonly [number, number] | undefined, unit?: string) => (ci ? `[${valueWithUnit(ci[0], unit)}, ${valueWithUnit(ci[1], unit)}]` : '');
 const subject = (r: Pick<GateResultRow, 'metric' | 'segment'>) => (r.segment === undefined ? r.metric : `${r.metric} / ${r.segment}`);
 
 /** The one line a terminal, `aipm status` or a packet shows. */
@@ -37,8 +38,8 @@ export function gateText(v: GateVerdict, lang: Lang): string {
     out.push('', `${t(lang, 'gate.results')}:`);
     for (const r of v.results) {
       const verdict = t(lang, r.verdict === 'pass' ? 'gate.pass' : r.verdict === 'fail' ? 'gate.fail' : 'gate.none');
-      const evidence = [r.n === undefined ? '' : `n ${r.n}`, r.ci ? `ci ${interval(r.ci)}` : ''].filter(Boolean).join(', ');
-      out.push(`  ${terminalSafe(`${subject(r)}: ${r.value}${r.target ? ` (${r.target})` : ''} ${verdict}${evidence ? ` — ${evidence}` : ''}`)}`);
+      const evidence = [r.n === undefined ? '' : `n ${r.n}`, r.ci ? `ci ${interval(r.ci, r.unit)}` : ''].filter(Boolean).join(', ');
+      out.push(`  ${terminalSafe(`${subject(r)}: ${valueWithUnit(r.value, r.unit)}${r.target ? ` (${r.target})` : ''} ${verdict}${evidence ? ` — ${evidence}` : ''}`)}`);
     }
   }
   return `${out.join('\n')}\n`;
@@ -74,7 +75,7 @@ export function gateMarkdown(v: GateVerdict, lang: Lang, options: { title?: bool
     out.push('', `### ${md(t(lang, 'gate.results'))}`, '', `| ${head.map((h) => md(t(lang, `gate.${h}`))).join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
     for (const r of v.results) {
       const verdict = t(lang, r.verdict === 'pass' ? 'gate.pass' : r.verdict === 'fail' ? 'gate.fail' : 'gate.none');
-      const cells = [subject(r), String(r.value), r.target ?? '—', r.n === undefined ? '—' : String(r.n), r.ci ? interval(r.ci) : '—', verdict];
+      const cells = [subject(r), valueWithUnit(r.value, r.unit), r.target ?? '—', r.n === undefined ? '—' : String(r.n), r.ci ? interval(r.ci, r.unit) : '—', verdict];
       out.push(`| ${cells.map(md).join(' | ')} |`);
     }
   }

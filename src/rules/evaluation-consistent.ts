@@ -1,4 +1,5 @@
-import { formatTarget } from '../kinds/common.js';
+import { countText } from '../i18n/index.js';
+import { formatTarget, valueWithUnit } from '../kinds/common.js';
 import { judgeEvaluation, type Judgement } from '../model/judgement.js';
 import type { Entry } from '../model/types.js';
 import { latestPerModel } from '../model/queries.js';
@@ -30,12 +31,12 @@ const messages = {
     zh: '评估 `{id}` 结论为 ship，却没有护栏指标 `{guardrail}` 的结果（没有护栏指明守护已报告的指标，因此每个护栏都要报告）：请报告该指标，或改为 iterate',
   },
   fewSamples: {
-    en: 'evaluation `{id}` says ship, but `{metric}` was measured on {n} samples, fewer than the {min} it needs (`min_samples`): measure on more, or decide iterate',
-    zh: '评估 `{id}` 结论为 ship，但 `{metric}` 只在 {n} 个样本上测得，少于所需的 {min} 个（`min_samples`）：请扩大样本，或改为 iterate',
+    en: 'evaluation `{id}` says ship, but `{metric}` was measured on {samples}, fewer than the {min} it needs (`min_samples`): measure on more, or decide iterate',
+    zh: '评估 `{id}` 结论为 ship，但 `{metric}` 只在 {samples}上测得，少于所需的 {min} 个（`min_samples`）：请扩大样本，或改为 iterate',
   },
   segmentFewSamples: {
-    en: 'evaluation `{id}` says ship, but `{metric}` on segment `{segment}` was measured on {n} samples, fewer than the {min} it needs (`min_samples`): measure on more, or decide iterate',
-    zh: '评估 `{id}` 结论为 ship，但 `{metric}` 在分群 `{segment}` 上只在 {n} 个样本上测得，少于所需的 {min} 个（`min_samples`）：请扩大样本，或改为 iterate',
+    en: 'evaluation `{id}` says ship, but `{metric}` on segment `{segment}` was measured on {samples}, fewer than the {min} it needs (`min_samples`): measure on more, or decide iterate',
+    zh: '评估 `{id}` 结论为 ship，但 `{metric}` 在分群 `{segment}` 上只在 {samples}上测得，少于所需的 {min} 个（`min_samples`）：请扩大样本，或改为 iterate',
   },
   notSignificant: {
     en: '`{metric}` is {value}, meeting its target {target}, but its interval [{low}, {high}] reaches {bound}, which misses it: not yet significant. Measure on more samples before shipping',
@@ -99,18 +100,20 @@ export const evaluationConsistent = defineRule({
         const params = { id: ev.id, metric: j.metric, ...(j.segment === undefined ? {} : { segment: j.segment }) };
         const target = j.target && formatTarget(j.target);
         const related = relatedOf(j, ctx.find('metric', j.metric));
+        const unit = ctx.find('metric', j.metric)?.value.unit;
+        const u = (v: number | undefined) => valueWithUnit(v!, unit);
         switch (j.code) {
           case 'miss':
-            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'miss' : 'segmentMiss', params: { ...params, value: j.value, target }, ...related });
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'miss' : 'segmentMiss', params: { ...params, value: u(j.value), target }, ...related });
             break;
           case 'segment-missing':
             found.push({ ...base, path: j.path, msg: 'segmentMissing', params: { ...params, target }, ...related });
             break;
           case 'few-samples':
-            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'fewSamples' : 'segmentFewSamples', params: { ...params, n: j.n, min: j.min }, ...related });
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'fewSamples' : 'segmentFewSamples', params: { ...params, samples: countText('sample', j.n!), min: j.min }, ...related });
             break;
           case 'not-significant':
-            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'notSignificant' : 'segmentNotSignificant', params: { ...params, value: j.value, target, low: j.ci![0], high: j.ci![1], bound: j.bound }, mild: true, ...related });
+            found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'notSignificant' : 'segmentNotSignificant', params: { ...params, value: u(j.value), target, low: u(j.ci![0]), high: u(j.ci![1]), bound: u(j.bound) }, mild: true, ...related });
             break;
           case 'guardrail-missing': {
             const guards = j.guards!.map((id) => `\`${id}\``).join(', ');

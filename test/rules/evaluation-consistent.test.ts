@@ -30,7 +30,7 @@ testRule(evaluationConsistent, {
         {
           line: lineOf(f['specs/evaluation.yaml']!, 'value: 86.0'),
           col: 12,
-          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 86, missing its target >= 88%',
+          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 86%, missing its target >= 88%',
           // The metric's target it is judged against.
           related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, 'target: ">= 88%"'), col: 13, message: 'the target of `M-TOP1-ACC`: >= 88%' }],
         },
@@ -43,7 +43,7 @@ testRule(evaluationConsistent, {
         {
           line: lineOf(f['specs/evaluation.yaml']!, 'value: 79.9'),
           col: 34,
-          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` on segment `low-light` is 79.9, missing its target >= 80%',
+          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` on segment `low-light` is 79.9%, missing its target >= 80%',
           related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, '{name: low-light, target'), col: 35, message: 'the target of `M-TOP1-ACC` on segment `low-light`: >= 80%' }],
         },
       ],
@@ -76,6 +76,11 @@ testRule(evaluationConsistent, {
       ],
     },
     {
+      name: 'ship on one sample (the count in its singular)',
+      files: edit(en, EV, 'n: 12000', 'n: 1'),
+      findings: (f) => [{ line: lineOf(f[EV]!, '    n: 1\n'), message: /but `M-TOP1-ACC` was measured on 1 sample, fewer than the 1000 it needs/ }],
+    },
+    {
       name: 'a segment on fewer samples than min_samples',
       files: edit(en, EV, '{name: severe, value: 93.1, n: 2100}', '{name: severe, value: 93.1, n: 40}'),
       findings: (f) => [{ line: lineOf(f[EV]!, 'n: 40'), message: /^evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` on segment `severe` was measured on 40 samples, fewer than the 1000/ }],
@@ -83,13 +88,13 @@ testRule(evaluationConsistent, {
     {
       name: 'an interval reaching below the target warns: not yet significant',
       files: edit(en, EV, 'ci: [88.8, 90.0]', 'ci: [87.5, 91.3]'),
-      findings: (f) => [{ line: lineOf(f[EV]!, 'ci: [87.5'), severity: 'warning', message: '`M-TOP1-ACC` is 89.4, meeting its target >= 88%, but its interval [87.5, 91.3] reaches 87.5, which misses it: not yet significant. Measure on more samples before shipping' }],
+      findings: (f) => [{ line: lineOf(f[EV]!, 'ci: [87.5'), severity: 'warning', message: '`M-TOP1-ACC` is 89.4%, meeting its target >= 88%, but its interval [87.5%, 91.3%] reaches 87.5%, which misses it: not yet significant. Measure on more samples before shipping' }],
     },
-    { name: 'the zh example, once it says ship', files: edit(zh, 'specs/evaluation.yaml', 'decision: iterate', 'decision: ship'), findings: [{ line: 26, col: 27, message: 'evaluation `EV-ETA-V1` says ship, but `M-ETA-MAE` on segment `雨天` is 8.6, missing its target <= 8 分钟' }] },
+    { name: 'the zh example, once it says ship', files: edit(zh, 'specs/evaluation.yaml', 'decision: iterate', 'decision: ship'), findings: [{ line: 26, col: 27, message: 'evaluation `EV-ETA-V1` says ship, but `M-ETA-MAE` on segment `雨天` is 8.6 分钟, missing its target <= 8 分钟' }] },
     {
       name: 'an older evaluation made the latest is judged',
       files: { ...en, 'specs/evaluation-old.yaml': older.replace('date: 2026-11-01', 'date: 2026-11-30') },
-      findings: [{ line: 21, col: 12, file: 'specs/evaluation-old.yaml', message: /EV-SEVERITY-V0.*is 80, missing/ }],
+      findings: [{ line: 21, col: 12, file: 'specs/evaluation-old.yaml', message: /EV-SEVERITY-V0.*is 80%, missing/ }],
     },
   ],
 });

@@ -47,7 +47,7 @@ testRule(unitScale, {
       name: 'a result written as a fraction also misses its target under ship',
       files: edit(en, 'specs/evaluation.yaml', '    value: 89.4', '    value: 0.894'),
       findings: (f) => [
-        { rule: 'evaluation-consistent', line: lineOf(f['specs/evaluation.yaml']!, 'value: 0.894'), message: /`M-TOP1-ACC` is 0\.894, missing its target >= 88%/ },
+        { rule: 'evaluation-consistent', line: lineOf(f['specs/evaluation.yaml']!, 'value: 0.894'), message: /`M-TOP1-ACC` is 0\.894%, missing its target >= 88%/ },
         { line: lineOf(f['specs/evaluation.yaml']!, 'value: 0.894'), severity: 'warning', message: /^0\.894 on `M-TOP1-ACC`/ },
       ],
     },
