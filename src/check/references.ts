@@ -1,4 +1,4 @@
-import { ID_PATTERN, parseTarget, unitMatches } from '../kinds/common.js';
+import { ID_PATTERN, readTarget, relativeProblem, unitMatches } from '../kinds/common.js';
 import { itemLabel, kinds, type KindDef, type PathPattern } from '../kinds/index.js';
 import { nearest } from '../suggest.js';
 import { firstById } from '../model/queries.js';
@@ -73,7 +73,7 @@ export function checkReferences(model: Pick<Model, 'files' | 'ids' | 'items'>): 
   return problems;
 }
 
-/** Targets written against another file's metric use its unit; result segments are segments it defines. */
+/** Targets written against another file's metric use its unit (and, relative, its baseline); result segments are segments it defines. */
 function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entry<'metric'>>): Problem[] {
   const problems: Problem[] = [];
   const targetPlaces: PathPattern[] = [
@@ -84,8 +84,11 @@ function checkMetricDetails(file: CheckedFile, metrics: ReadonlyMap<string, Entr
     for (const { path, value } of walkPattern(file.raw, pattern)) {
       const { metric: id, target: written } = (value ?? {}) as { metric?: unknown; target?: unknown };
       const metric = typeof id === 'string' ? metrics.get(id) : undefined;
-      const t = parseTarget(written);
-      if (metric && t && !unitMatches(t, metric.value.unit)) {
+      const t = readTarget(written);
+      const problem = metric && t?.relative ? relativeProblem(t.relative, metric.value) : undefined;
+      if (metric && problem) {
+        problems.push({ rule: 'schema', file, path: [...path, 'target'], msg: problem === 'noBaseline' ? 'schema.noBaselineRef' : 'schema.ppNotPercentRef', params: { metric: metric.id, unit: metric.value.unit } });
+      } else if (metric && t && !t.relative && !unitMatches(t, metric.value.unit)) {
         problems.push({ rule: 'schema', file, path: [...path, 'target'], msg: 'schema.unitRef', params: { unit: t.unit, expected: metric.value.unit, metric: metric.id } });
       }
     }

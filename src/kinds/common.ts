@@ -39,23 +39,61 @@ export function doc(en: string, zh: string, example?: unknown) {
 
 export const OPERATORS = ['>=', '<=', '>', '<', '=='] as const;
 export type Operator = (typeof OPERATORS)[number];
+
+/** A change against a metric's `baseline`: `+ 5%` (5% of the baseline), `- 3pp` (percentage points). */
+export interface Change {
+  /** Signed: `- 20%` is -20. */
+  change: number;
+  by: '%' | 'pp';
+}
+
+/**
+ * A threshold to compare values with: `value` is always absolute. A target written relative to
+ * the metric's baseline (`>= baseline + 5%`) keeps how it was written in `relative`, for display.
+ * Only `parseTarget` makes one, and it needs the metric: a relative target has no value without it.
+ */
 export interface Target {
   op: Operator;
   value: number;
   /** The unit written after the number, if any (`%`, `ms`…). */
   unit?: string;
+  relative?: Change & { baseline: number };
 }
 
-const TARGET_TEXT = /^\s*(>=|<=|==|>|<|≥|≤)\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*(\S(?:.*\S)?)?\s*$/u;
+/** A target as written, before its metric is known: absolute, or a change against a baseline. */
+export type WrittenTarget =
+  | { op: Operator; value: number; unit?: string; relative?: undefined }
+  | { op: Operator; relative: Change };
 
-/** Reads a target as written in YAML (`">= 90%"` or `{op, value}`); undefined when it is not one. */
-export function parseTarget(input: unknown): Target | undefined {
+/** What a target needs of its metric to be resolved: the metric's `baseline` and `unit`. */
+export type TargetMetric = { baseline?: number | undefined; unit?: string | undefined } | undefined;
+
+const NUMBER_TEXT = '(?:\\d+(?:\\.\\d*)?|\\.\\d+)';
+const TARGET_TEXT = new RegExp(`^\\s*(>=|<=|==|>|<|≥|≤)\\s*([-+]?${NUMBER_TEXT})\\s*(\\S(?:.*\\S)?)?\\s*$`, 'u');
+/** `>= baseline + 5%`, `<= baseline - 20%`, `>= baseline + 3pp` (`％` is read as `%`). */
+const RELATIVE_TEXT = new RegExp(`^\\s*(>=|<=|==|>|<|≥|≤)\\s*baseline\\s*([-+])\\s*(${NUMBER_TEXT})\\s*(%|％|pp)\\s*$`, 'u');
+/** The pattern the exported JSON Schemas give a target written as text (absolute or relative). */
+const TARGET_PATTERN = `${TARGET_TEXT.source}|${RELATIVE_TEXT.source}`;
+
+function operator(written: string): Operator {
+  return ({ '≥': '>=', '≤': '<=' } as Record<string, Operator>)[written] ?? (written as Operator);
+}
+
+/**
+ * Reads a target's form as written in YAML (`">= 90%"`, `">= baseline + 5%"` or `{op, value}`);
+ * undefined when it is not one. Only the schema asks this: to compare, `parseTarget` resolves it.
+ */
+export function readTarget(input: unknown): WrittenTarget | undefined {
   if (typeof input === 'string') {
+    const rel = RELATIVE_TEXT.exec(input);
+    if (rel) {
+      const size = Number(rel[3]);
+      return { op: operator(rel[1]!), relative: { change: rel[2] === '-' ? -size : size, by: rel[4] === 'pp' ? 'pp' : '%' } };
+    }
     const m = TARGET_TEXT.exec(input);
     if (!m) return undefined;
-    const op = ({ '≥': '>=', '≤': '<=' } as Record<string, Operator>)[m[1]!] ?? (m[1] as Operator);
     const unit = m[3]?.replace('％', '%');
-    return unit ? { op, value: Number(m[2]), unit } : { op, value: Number(m[2]) };
+    return unit ? { op: operator(m[1]!), value: Number(m[2]), unit } : { op: operator(m[1]!), value: Number(m[2]) };
   }
   if (input && typeof input === 'object') {
     const { op, value } = input as { op?: unknown; value?: unknown };
@@ -65,6 +103,56 @@ export function parseTarget(input: unknown): Target | undefined {
     }
   }
   return undefined;
+}
+
+/** `baseline` with a change applied: `78 + 5%` → 81.9, `78 + 3pp` → 81 (rounded to 12 significant digits). */
+export function applyChange(baseline: number, c: Change): number {
+  const value = c.by === '%' ? baseline * (1 + c.change / 100) : baseline + c.change;
+  return Number(value.toPrecision(12));
+}
+
+/** Why a relative target cannot be resolved against its metric, if it cannot: no `baseline`, or `pp` on a metric not in `%`. */
+export function relativeProblem(c: Change, metric: TargetMetric): 'noBaseline' | 'ppNotPercent' | undefined {
+  if (typeof metric?.baseline !== 'number' || !Number.isFinite(metric.baseline)) return 'noBaseline';
+  if (c.by === 'pp' && !isPercentUnit(metric.unit ?? '')) return 'ppNotPercent';
+  return undefined;
+}
+
+/**
+ * A target as a threshold to compare with, read as written in YAML: a relative target resolved
+ * against `metric`'s baseline (the metric the target belongs to, or names). Undefined when it is
+ * not a target, or is relative and its metric gives no baseline to resolve it (a schema finding
+ * says so): an unresolved relative target is never compared as if absolute.
+ */
+export function parseTarget(input: unknown, metric: TargetMetric): Target | undefined {
+  const written = readTarget(input);
+  if (!written?.relative) return written;
+  const { relative, op } = written;
+  if (relativeProblem(relative, metric)) return undefined;
+  const baseline = metric!.baseline!;
+  return { op, value: applyChange(baseline, relative), relative: { ...relative, baseline } };
+}
+
+const UP = /^(?:提升|提高|增加|增长|上升|\+|increase[ds]?|improve[ds]?|raise[ds]?|up)$/i;
+const DOWN = /^(?:降低|减少|下降|缩短|减小|-|decrease[ds]?|reduce[ds]?|cut|lower|down)$/i;
+const CHANGE_TEXT = /^\s*(提升|提高|增加|增长|上升|降低|减少|下降|缩短|减小|\+|-|[A-Za-z]+)\s*(?:by\s*)?(\d+(?:\.\d*)?|\.\d+)\s*(%|％|pp|个百分点)\s*$/i;
+
+/**
+ * A change written where a target belongs (`提升 20%`, `+5%`, `reduce 10%`, `降低 3 个百分点`), as
+ * the relative target it means (`>= baseline + 20%`, `<= baseline - 3pp`); undefined otherwise.
+ */
+export function changeAsTarget(text: string): string | undefined {
+  const m = CHANGE_TEXT.exec(text);
+  if (!m) return undefined;
+  const by = m[3] === 'pp' || m[3] === '个百分点' ? 'pp' : '%';
+  if (UP.test(m[1]!)) return `>= baseline + ${m[2]}${by}`;
+  if (DOWN.test(m[1]!)) return `<= baseline - ${m[2]}${by}`;
+  return undefined;
+}
+
+/** The same threshold without how it was written: for a new target derived from it (a suggestion). */
+export function absolute(t: Target): Target {
+  return t.unit ? { op: t.op, value: t.value, unit: t.unit } : { op: t.op, value: t.value };
 }
 
 export function meetsTarget(value: number, t: Target): boolean {
@@ -77,8 +165,20 @@ export function meetsTarget(value: number, t: Target): boolean {
   }
 }
 
+/** A change as written: `+ 5%`, `- 3pp`. */
+export function formatChange(c: Change): string {
+  return `${c.change < 0 ? '-' : '+'} ${Math.abs(c.change)}${c.by}`;
+}
+
+/** A target as one would write it in YAML (`>= 90%`, `>= baseline + 5%`): for a suggested fix. */
+export function writtenTarget(t: Target): string {
+  return t.relative ? `${t.op} baseline ${formatChange(t.relative)}` : formatTarget(t);
+}
+
+/** `>= 90%`, `<= 300 ms`; a relative target with its absolute threshold first: `>= 81.9 (baseline 78 + 5%)`. */
 export function formatTarget(t: Target): string {
-  return `${t.op} ${t.value}${t.unit ? (t.unit === '%' ? '%' : ` ${t.unit}`) : ''}`;
+  const main = `${t.op} ${t.value}${t.unit ? (t.unit === '%' ? '%' : ` ${t.unit}`) : ''}`;
+  return t.relative ? `${main} (baseline ${t.relative.baseline} ${formatChange(t.relative)})` : main;
 }
 
 /** A value with its metric's unit, as plain text: `89.4%`, `640 ms`, `12` (no unit). */
@@ -125,7 +225,7 @@ export const parts = lazily(() => {
   );
   const date = check(z.string(), isRealDate, 'date').check(z.meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), doc('A real calendar date, YYYY-MM-DD', '真实存在的日期，YYYY-MM-DD'));
   const text = z.string();
-  const targetText = check(z.string(), (s) => parseTarget(s) !== undefined, 'target').check(z.meta({ pattern: TARGET_TEXT.source }));
+  const targetText = check(z.string(), (s) => readTarget(s) !== undefined, 'target').check(z.meta({ pattern: TARGET_PATTERN }));
   const targetObject = z.strictObject({
     op: z.enum(['>=', '<=', '>', '<', '==', '≥', '≤']).check(doc('The comparison', '比较运算符')),
     value: z.number().check(doc('The number compared with', '比较的数值')),
@@ -142,8 +242,8 @@ export const parts = lazily(() => {
     target: z
       .union([targetText, targetObject])
       .check(doc(
-        'The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}; a unit after the number must be the metric\'s unit',
-        '健康的条件：">= 90"、"<= 300 ms"、"≥ 90%" 或 {op: ">=", value: 90}；数字后的单位须与指标的 unit 一致',
+        'The healthy condition: ">= 90", "<= 300 ms", "≥ 90%" or {op: ">=", value: 90}; a unit after the number must be the metric\'s unit. Relative to the metric\'s baseline: ">= baseline + 5%" (5% of the baseline), "<= baseline - 20%", ">= baseline + 3pp" (percentage points, on a % metric)',
+        '健康的条件：">= 90"、"<= 300 ms"、"≥ 90%" 或 {op: ">=", value: 90}；数字后的单位须与指标的 unit 一致。也可相对指标的 baseline（基线）来写：">= baseline + 5%"（基线的 5%）、"<= baseline - 20%"、">= baseline + 3pp"（百分点，用于 % 指标）',
       )),
     /** The fields every file starts with. */
     envelope: <K extends string>(kind: K) => ({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { check, doc, itemList, lazily, parseTarget, parts, unitMatches } from './common.js';
+import { check, doc, itemList, lazily, parts, readTarget, relativeProblem, unitMatches } from './common.js';
 import { defineKind } from './types.js';
 
 export const METRIC_LAYERS = ['business', 'model', 'system', 'guardrail', 'feedback'] as const;
@@ -67,15 +67,19 @@ const schema = lazily(() => {
         .check(doc('How much worse than the previous evaluation still counts as no regression, in the metric\'s unit (default 0)', '比上一次评估差多少仍算没有退步，单位同指标（默认 0）', 0.5)),
     })
     .check(z.superRefine((m, ctx) => {
-      // A unit written on a target must be the metric's own.
+      // A unit written on a target must be the metric's own; a relative target needs the metric's
+      // baseline (and `pp` a metric in %).
       const places: [readonly (string | number)[], unknown][] = [
         [['target'], m.target],
         [['red_line', 'target'], m.red_line?.target],
         ...(m.segments ?? []).map((s, i) => [['segments', i, 'target'], s.target] as [readonly (string | number)[], unknown]),
       ];
       for (const [path, value] of places) {
-        const t = parseTarget(value);
-        if (t && !unitMatches(t, m.unit)) {
+        const t = readTarget(value);
+        if (t?.relative) {
+          const problem = relativeProblem(t.relative, m);
+          if (problem) ctx.addIssue({ code: 'custom', path: [...path], params: { msg: problem, unit: m.unit } });
+        } else if (t && !unitMatches(t, m.unit)) {
           ctx.addIssue({ code: 'custom', path: [...path], params: { msg: 'unit', unit: t.unit, expected: m.unit } });
         }
       }

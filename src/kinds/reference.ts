@@ -29,7 +29,7 @@ function typeOf(s: Json): string {
     const options = (s.anyOf as Json[]).filter((o) => o.type !== 'null');
     // A target: the text form or {op, value}.
     if (options.length === 2 && options.some((o) => o.type === 'string') && options.some((o) => (o.properties as Json | undefined)?.op)) {
-      return 'target: text (`">= 90%"`) or `{op, value}`';
+      return 'target: text (`">= 90%"`, `">= baseline + 5%"`) or `{op, value}`';
     }
     return options.map(typeOf).join(' or ');
   }

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { MessageId, Params } from '../i18n/index.js';
 import { editDistance, nearest } from '../suggest.js';
+import { changeAsTarget } from './common.js';
 import { everydayMistake } from './everyday.js';
 import type { Path } from '../yaml/positions.js';
 
@@ -208,8 +209,10 @@ function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number
       if (typeof last === 'string' && last.endsWith('_rate')) return { msg: 'schema.rate', params: {} };
       return { msg: 'schema.max', params: { max: String(issue.maximum) } };
     case 'invalid_union':
-      return { msg: 'schema.target', params: {} };
+      // The one union is a target.
+      return targetProblem(value, shown);
     case 'custom': {
+      if (params?.msg === 'target') return targetProblem(value, shown);
       const msg = `schema.${String(params?.msg ?? 'invalid')}` as MessageId;
       return { msg, params: { value: shown, ...(params as Record<string, string>) } };
     }
@@ -217,6 +220,12 @@ function describe(issue: z.core.$ZodIssue, value: unknown, last: string | number
       if (issue.code === 'invalid_format' && (issue as { format?: string }).format === 'safeint') return { msg: 'schema.int', params: {} };
       return { msg: 'schema.invalid', params: { value: shown } };
   }
+}
+
+/** A value that is not a target; `提升 20%` is a change people mean against the baseline: say how to write it. */
+function targetProblem(value: unknown, shown: string): { msg: MessageId; params: Params } {
+  const suggestion = typeof value === 'string' ? changeAsTarget(value) : undefined;
+  return suggestion ? { msg: 'schema.targetChange', params: { value: shown, suggestion } } : { msg: 'schema.target', params: {} };
 }
 
 /** `prioritty: P0` is one mistake: keep the unknown key with its hint, drop "missing priority". */

@@ -7,7 +7,7 @@ import { itemFinder, latestValues } from '../model/queries.js';
 import type { CheckMemo, Finding, Model, SpecFile } from '../model/types.js';
 import { checkOptionsOf, checkSpecs } from '../rules/run.js';
 import { occurrencesOf, renameEdits } from '../edit/rename.js';
-import { ID_PATTERN } from '../kinds/common.js';
+import { formatTarget, ID_PATTERN, parseTarget } from '../kinds/common.js';
 import type { Config } from '../model/config.js';
 import { CONFIG_RULE, ConfigError, parseConfig } from '../workspace/config.js';
 import { isSkippedFolder, isSpecFileName } from '../workspace/files.js';
@@ -210,10 +210,12 @@ export class ProductSession {
     const label = def.kind ? itemLabel(def.kind)[lang] : '';
     const name = nameOf(value);
     const lines = [`**${id}**${label ? ` · ${label}` : ''}${name ? ` — ${name}` : ''}`];
+    // A metric's target resolved (a relative one with its threshold: `>= 81.9 (baseline 78 + 5%)`), else as written.
+    const resolved = def.kind === 'metric' ? parseTarget(value?.target, value) : undefined;
     const fields: [string, unknown][] = [
       [t(lang, 'hover.owner'), value?.owner],
       [t(lang, 'hover.status'), value?.status],
-      [t(lang, 'hover.target'), value?.target],
+      [t(lang, 'hover.target'), resolved ? formatTarget(resolved) : value?.target],
     ];
     if (def.kind === 'metric') {
       const latest = latestValues(model).get(id);

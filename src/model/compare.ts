@@ -1,6 +1,6 @@
 import { formatTarget, parseTarget } from '../kinds/common.js';
 import { ITEM_KINDS, type ItemKind } from '../kinds/index.js';
-import { live } from './queries.js';
+import { firstById, live } from './queries.js';
 import type { CheckedFile, Entry, Model } from './types.js';
 
 /** One field that changed: its path inside the item (or the file's envelope), old and new values. */
@@ -105,18 +105,26 @@ export function compareModels(before: Model, after: Model): SpecDiff {
   for (const path of oldFiles.keys()) if (!newFiles.has(path)) changes.push({ change: 'removed', kind: 'file', id: path, file: path, fields: [] });
   const order = { file: 0 } as Record<string, number>;
   changes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (order[a.kind] ?? 1) - (order[b.kind] ?? 1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-  return { changes, suspects: suspectsOf(changes, after) };
+  return { changes, suspects: suspectsOf(changes, before, after) };
 }
 
-/** Evaluations and rollback triggers that were set against a metric target that has since changed. */
-function suspectsOf(changes: readonly ItemChange[], after: Model): Suspect[] {
+/**
+ * Evaluations and rollback triggers that were set against a metric target that has since changed:
+ * its target, or the baseline a relative target is resolved against.
+ */
+function suspectsOf(changes: readonly ItemChange[], before: Model, after: Model): Suspect[] {
   const retargeted = new Map<string, { from: string; to: string }>();
+  const [was, now] = [firstById(before.items.metric), firstById(after.items.metric)];
   for (const c of changes) {
     if (c.kind !== 'metric' || c.change === 'added' || c.change === 'removed') continue;
-    const t = c.fields.find((f) => f.field === 'target');
-    if (!t) continue;
-    const show = (v: unknown) => { const p = parseTarget(v); return p ? formatTarget(p) : JSON.stringify(v); };
-    retargeted.set(c.id, { from: show(t.from), to: show(t.to) });
+    if (!c.fields.some((f) => f.field === 'target' || f.field === 'baseline')) continue;
+    const [from, to] = [was.get(c.id)?.value, now.get(c.id)?.value];
+    const threshold = (m: typeof from) => parseTarget(m?.target, m);
+    const show = (m: typeof from) => { const p = threshold(m); return p ? formatTarget(p) : JSON.stringify(m?.target); };
+    const [a, b] = [threshold(from), threshold(to)];
+    // The same threshold written another way (`>= 88%`, `>= baseline + 17pp` on a baseline of 71) moves nothing.
+    if (a && b && a.op === b.op && a.value === b.value) continue;
+    retargeted.set(c.id, { from: show(from), to: show(to) });
   }
   const suspects: Suspect[] = [];
   for (const ev of live(after.items.evaluation)) {

@@ -195,7 +195,7 @@ function findValue(ev: Entry<'evaluation'>, v: JudgedValue): { value: number; n?
  * two-proportion z-test at 5%; where both have ci, intervals that do not overlap; else the drop.
  */
 function regression(now: JudgedValue, before: { value: number; n?: number | undefined; ci?: [number, number] | undefined }, metric: Entry<'metric'>['value'], lang: Lang): string | undefined {
-  const target = parseTarget(metric.target);
+  const target = parseTarget(metric.target, metric);
   const way = target && direction(target);
   if (!way) return undefined;
   const tolerance = metric.tolerance ?? 0;

@@ -77,10 +77,10 @@ export function judgeEvaluation(
   ev.value.results.forEach((r, i) => {
     const at = [...ev.path, 'results', i];
     const metric = find(r.metric);
-    const target = metric && parseTarget(metric.value.target);
+    const target = metric && parseTarget(metric.value.target, metric.value);
     values.push({ metric: r.metric, value: r.value, ...(target ? { target } : {}), verdict: target ? (meetsTarget(r.value, target) ? 'pass' : 'fail') : 'none', ...evidenceOf(r), ...(r.stderr === undefined ? {} : { stderr: r.stderr }), path: at });
     for (const s of r.segments ?? []) {
-      const segmentTarget = parseTarget(metric?.value.segments?.find((x) => x.name === s.name)?.target);
+      const segmentTarget = parseTarget(metric?.value.segments?.find((x) => x.name === s.name)?.target, metric?.value);
       const j = r.segments!.indexOf(s);
       values.push({ metric: r.metric, segment: s.name, value: s.value, ...(segmentTarget ? { target: segmentTarget } : {}), verdict: segmentTarget ? (meetsTarget(s.value, segmentTarget) ? 'pass' : 'fail') : 'none', ...evidenceOf(s), ...(s.stderr === undefined ? {} : { stderr: s.stderr }), path: [...at, 'segments', j] });
     }
@@ -88,12 +88,12 @@ export function judgeEvaluation(
     if (!meetsTarget(r.value, target)) {
       judgements.push({ code: 'miss', path: [...at, 'value'], metric: metric.id, value: r.value, target, ...evidenceOf(r) });
     } else passing.push({ at, measured: r, target, metric });
-    const redLine = parseTarget(metric.value.red_line?.target);
+    const redLine = parseTarget(metric.value.red_line?.target, metric.value);
     if (redLine && !meetsTarget(r.value, redLine)) {
       judgements.push({ code: 'red-line', path: [...at, 'value'], metric: metric.id, value: r.value, target: redLine, ...evidenceOf(r), ...(metric.value.red_line?.action ? { action: metric.value.red_line.action } : {}) });
     }
     for (const segment of metric.value.segments ?? []) {
-      const segmentTarget = parseTarget(segment.target);
+      const segmentTarget = parseTarget(segment.target, metric.value);
       if (!segmentTarget) continue;
       const j = r.segments?.findIndex((s) => s.name === segment.name) ?? -1;
       const reported = j >= 0 ? r.segments![j]! : undefined;
@@ -121,7 +121,7 @@ export function judgeEvaluation(
   for (const g of guarding.length > 0 ? guarding : guardrails) {
     if (reported.has(g.id)) continue;
     const guards = (g.value.guards ?? []).filter((id) => reported.has(id));
-    const target = parseTarget(g.value.target);
+    const target = parseTarget(g.value.target, g.value);
     judgements.push({ code: 'guardrail-missing', path: [...ev.path, 'decision'], metric: g.id, ...(target ? { target } : {}), guards: guarding.length > 0 ? guards : [] });
   }
   return { judgements, values };

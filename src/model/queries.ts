@@ -1,4 +1,4 @@
-import { addDays, meetsTarget, parseTarget, type Target } from '../kinds/common.js';
+import { addDays, meetsTarget, parseTarget, type Target, type TargetMetric } from '../kinds/common.js';
 import type { ItemKind } from '../kinds/index.js';
 import type { CheckedFile, Entry, Model } from './types.js';
 
@@ -103,9 +103,12 @@ export function latestValues(model: Pick<Model, 'items'>): Map<string, LatestVal
 
 export type Verdict = 'pass' | 'fail' | 'none';
 
-/** Pass or fail of a value against a target written in YAML; `none` when either is missing. */
-export function judge(value: number | undefined, target: unknown): { verdict: Verdict; target?: Target } {
-  const t = parseTarget(target);
+/**
+ * Pass or fail of a value against a target written in YAML, resolved against `metric` (the metric
+ * the target belongs to: its baseline for a relative target); `none` when either is missing.
+ */
+export function judge(value: number | undefined, target: unknown, metric: TargetMetric): { verdict: Verdict; target?: Target } {
+  const t = parseTarget(target, metric);
   if (!t) return { verdict: 'none' };
   if (value === undefined) return { verdict: 'none', target: t };
   return { verdict: meetsTarget(value, t) ? 'pass' : 'fail', target: t };
@@ -138,12 +141,12 @@ export function unansweredGaps(model: Pick<Model, 'items' | 'docs'>): Gap[] {
   for (const evaluation of latestPerModel(live(model.items.evaluation)).sort(byRecency)) {
     for (const r of evaluation.value.results) {
       const metric = metrics.get(r.metric);
-      const target = parseTarget(metric?.value.target);
+      const target = parseTarget(metric?.value.target, metric?.value);
       if (target && !meetsTarget(r.value, target) && !limits.some((l) => l.metric === r.metric)) {
         add(`m\0${r.metric}`, { kind: 'result', metric: r.metric, value: r.value, target, evaluation });
       }
       for (const s of r.segments ?? []) {
-        const segmentTarget = parseTarget(metric?.value.segments?.find((x) => x.name === s.name)?.target);
+        const segmentTarget = parseTarget(metric?.value.segments?.find((x) => x.name === s.name)?.target, metric?.value);
         if (!segmentTarget || meetsTarget(s.value, segmentTarget)) continue;
         if (limits.some((l) => l.metric === r.metric && l.segment !== undefined && sameText(l.segment, s.name))) continue;
         add(`s\0${r.metric}\0${s.name}`, { kind: 'segment', metric: r.metric, segment: s.name, value: s.value, target: segmentTarget, evaluation });

@@ -29,7 +29,7 @@ export function planStatus(model: Model, today: string): PlanStatus {
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
   const metrics = live(model.items.metric).map(({ id, value: m }) => {
     const l = latest.get(id);
-    const { verdict, target } = judge(l?.value, m.target);
+    const { verdict, target } = judge(l?.value, m.target, m);
     return {
       id,
       name: m.name,
@@ -40,7 +40,7 @@ export function planStatus(model: Model, today: string): PlanStatus {
       segments: (m.segments ?? []).flatMap((s) => {
         const v = l?.segments.get(s.name);
         if (v === undefined) return [];
-        const j = judge(v, s.target);
+        const j = judge(v, s.target, m);
         return [{ name: s.name, value: v, ...(j.target ? { target: formatTarget(j.target) } : {}), verdict: j.verdict }];
       }),
     };

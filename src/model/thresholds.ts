@@ -52,7 +52,10 @@ export function within(inner: Target, outer: Target): boolean {
   return lowOk && highOk;
 }
 
-/** The simplest condition on the unhealthy side of a target: `> 3` for `<= 3`, `< 90` for `>= 90`. */
+/**
+ * The simplest condition on the unhealthy side of a target: `> 3` for `<= 3`, `< 90` for `>= 90`;
+ * a relative target stays relative (`< baseline + 5%` for `>= baseline + 5%`).
+ */
 export function unhealthySide(t: Target): Target | undefined {
   const flipped = { '>=': '<', '>': '<=', '<=': '>', '<': '>=' } as const;
   return t.op === '==' ? undefined : { ...t, op: flipped[t.op] };

@@ -95,18 +95,18 @@ export function resultsChart(ctx: RenderContext): string | undefined {
     if (!latest) continue;
     const result = latest.evaluation.value.results.find((r) => r.metric === m.id);
     const unit = m.value.unit;
-    const target = parseTarget(m.value.target);
+    const target = parseTarget(m.value.target, m.value);
     const intervalOf = (r: { value: number; ci?: [number, number] | undefined; stderr?: number | undefined } | undefined) =>
       r?.ci ?? (r?.stderr !== undefined ? ([r.value - 1.96 * r.stderr, r.value + 1.96 * r.stderr] as [number, number]) : undefined);
     const interval = intervalOf(result as never);
-    rows.push({ metric: m.id, name: m.value.name, value: latest.value, ...(interval ? { interval } : {}), ...(target ? { target } : {}), unit, verdict: judge(latest.value, m.value.target).verdict });
+    rows.push({ metric: m.id, name: m.value.name, value: latest.value, ...(interval ? { interval } : {}), ...(target ? { target } : {}), unit, verdict: judge(latest.value, m.value.target, m.value).verdict });
     for (const s of m.value.segments ?? []) {
       const value = latest.segments.get(s.name);
       if (value === undefined) continue;
       const sr = (result as { segments?: { name: string; value: number; ci?: [number, number]; stderr?: number }[] } | undefined)?.segments?.find((x) => x.name === s.name);
       const si = intervalOf(sr as never);
-      const st = parseTarget(s.target);
-      rows.push({ metric: m.id, name: m.value.name, segment: s.name, value, ...(si ? { interval: si } : {}), ...(st ? { target: st } : {}), unit, verdict: judge(value, s.target).verdict });
+      const st = parseTarget(s.target, m.value);
+      rows.push({ metric: m.id, name: m.value.name, segment: s.name, value, ...(si ? { interval: si } : {}), ...(st ? { target: st } : {}), unit, verdict: judge(value, s.target, m.value).verdict });
     }
   }
   if (rows.length === 0) return undefined;

@@ -1,4 +1,4 @@
-import { isPercentUnit, parseTarget, type Target } from '../kinds/common.js';
+import { formatChange, isPercentUnit, parseTarget, type Target, type TargetMetric } from '../kinds/common.js';
 import type { KindName } from '../kinds/index.js';
 import { firstById, latestValues, type LatestValue, type Verdict } from '../model/queries.js';
 import type { CheckedFile, DocOf, Entry, Model } from '../model/types.js';
@@ -61,14 +61,19 @@ export function table(ctx: RenderContext, headers: RenderTextKey[], rows: (strin
   return { headers: headers.map((h) => ctx.text(h)), rows: rows.map((r) => r.map((c) => dash(ctx, c))) };
 }
 
-export function target(value: unknown): string {
-  const t = parseTarget(value);
+/** A target written in YAML as shown, resolved against its metric (a relative one with its absolute threshold). */
+export function target(value: unknown, metric: TargetMetric): string {
+  const t = parseTarget(value, metric);
   return t ? targetText(t) : '';
 }
 
-/** A target as written (`>= 90%`, `<= 8 分钟`): the operator needs no escape where it stands, inside a line. */
+/**
+ * A target as written (`>= 90%`, `<= 8 分钟`), a relative one with its threshold first (`>= 81.9
+ * (baseline 78 + 5%)`): the operator needs no escape where it stands, inside a line.
+ */
 export function targetText(t: Target): string {
-  return `${t.op} ${t.value}${t.unit ? (isPercentUnit(t.unit) ? '%' : ` ${md(t.unit)}`) : ''}`;
+  const main = `${t.op} ${t.value}${t.unit ? (isPercentUnit(t.unit) ? '%' : ` ${md(t.unit)}`) : ''}`;
+  return t.relative ? `${main} (baseline ${t.relative.baseline} ${formatChange(t.relative)})` : main;
 }
 
 /** A value with its metric's unit: `89.4%`, `640 ms`. */

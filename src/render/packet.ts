@@ -54,10 +54,10 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
   const failing = live(model.items.metric).flatMap((m) => {
     const latest = ctx.latest.get(m.id);
     if (!latest) return [];
-    const rows = judge(latest.value, m.value.target).verdict === 'fail' ? [{ m, name: md(m.value.name), value: latest.value, goal: m.value.target as unknown, latest }] : [];
+    const rows = judge(latest.value, m.value.target, m.value).verdict === 'fail' ? [{ m, name: md(m.value.name), value: latest.value, goal: m.value.target as unknown, latest }] : [];
     for (const s of m.value.segments ?? []) {
       const value = latest.segments.get(s.name);
-      if (value !== undefined && judge(value, s.target).verdict === 'fail') rows.push({ m, name: `${md(m.value.name)} · ${md(s.name)}`, value, goal: s.target, latest });
+      if (value !== undefined && judge(value, s.target, m.value).verdict === 'fail') rows.push({ m, name: `${md(m.value.name)} · ${md(s.name)}`, value, goal: s.target, latest });
     }
     return rows;
   });
@@ -78,7 +78,7 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
     decisions: table(ctx, ['id', 'decision', 'owner', 'due'], decisions.map((d) => [d.id, md(d.value.decision), d.value.owner && md(d.value.owner), d.value.due && `${d.value.due}${overdueMark(d.value.due)}`])),
     questions: table(ctx, ['question', 'owner', 'followUp'], questions.map((q) => [md(q.question), q.owner && md(q.owner), q.follow_up && `${q.follow_up}${overdueMark(q.follow_up)}`])),
     overdue: table(ctx, ['id', 'name', 'due', 'bufferEnd', 'status'], overdue.map((m) => [m.id, md(m.value.name), m.value.due, bufferEnd(m.value), word(ctx, 'milestoneStatus', m.value.status)])),
-    failing: table(ctx, ['metric', 'name', 'latest', 'target', 'evaluation'], failing.map(({ m, name, value, goal, latest }) => [m.id, name, metricValue(ctx, m.id, value), target(goal), ref(ctx, latest.evaluation.id)])),
+    failing: table(ctx, ['metric', 'name', 'latest', 'target', 'evaluation'], failing.map(({ m, name, value, goal, latest }) => [m.id, name, metricValue(ctx, m.id, value), target(goal, m.value), ref(ctx, latest.evaluation.id)])),
     compliance: table(ctx, ['id', 'area', 'question', 'status', 'owner'], complianceOpen.map((c) => [c.id, word(ctx, 'area', c.value.area), md(c.value.question), word(ctx, 'checkStatus', c.value.status), c.value.owner && md(c.value.owner)])),
     unanswered: table(ctx, ['metric', 'segment', 'latest', 'target', 'evaluation'], unanswered.map((g) => [ref(ctx, g.metric), g.kind === 'segment' ? md(g.segment) : undefined, metricValue(ctx, g.metric, g.value), targetText(g.target), ref(ctx, g.evaluation.id)])),
     nothing: risks.length + decisions.length + questions.length + overdue.length + failing.length + unanswered.length + complianceOpen.length === 0,
@@ -121,15 +121,15 @@ function traceability(ctx: RenderContext, findings: readonly Finding[]): Table |
         const m = ctx.metric(tg.metric);
         const goal = tg.target ?? m?.value.target;
         const latest = ctx.latest.get(tg.metric);
-        const { verdict } = judge(latest?.value, goal);
+        const { verdict } = judge(latest?.value, goal, m?.value);
         // Segments that miss their own targets, from the same evaluation.
         const missed = (m?.value.segments ?? []).filter((s) => {
           const v = latest?.segments.get(s.name);
-          return judge(v, s.target).verdict === 'fail';
+          return judge(v, s.target, m?.value).verdict === 'fail';
         });
         if (verdict === 'fail' || missed.length > 0) gaps.push(t('gapFailing'));
         const segmentNote = missed.map((s) => ` (${md(s.name)} ${metricValue(ctx, tg.metric, latest!.segments.get(s.name)!)} ${t('fail')})`).join('');
-        return `${ref(ctx, tg.metric)} ${target(goal)} → ${latest ? `${metricValue(ctx, tg.metric, latest.value)} ${verdictText(ctx, verdict)}${segmentNote}` : t('notJudged')}`;
+        return `${ref(ctx, tg.metric)} ${target(goal, m?.value)} → ${latest ? `${metricValue(ctx, tg.metric, latest.value)} ${verdictText(ctx, verdict)}${segmentNote}` : t('notJudged')}`;
       });
       if (metricCells.length === 0) gaps.push(t('gapNoMetric'));
       const datasetCells = (r.value.datasets ?? []).map((id) => {

@@ -24,8 +24,8 @@ export const builtinChecks = [
     severity: 'error',
     title: { en: 'Every file follows its kind\'s schema', zh: '每个文件符合其类型的结构' },
     checks: {
-      en: 'A missing `kind` or required field, an unknown key (with the nearest known key), a value of the wrong type or outside its enum, a bad date or id, a target that is not an operator and a number, a unit that is not the metric\'s, a malformed `# aipm-ignore` comment.',
-      zh: '缺少 `kind` 或必填字段、未知的键（附最接近的已知键）、类型错误或不在枚举内的值、错误的日期或 id、不是“运算符+数字”的目标、与指标不一致的单位、格式错误的 `# aipm-ignore` 注释。',
+      en: 'A missing `kind` or required field, an unknown key (with the nearest known key), a value of the wrong type or outside its enum, a bad date or id, a target that is not an operator and a number (or a change against the metric\'s `baseline`), a unit that is not the metric\'s, a relative target on a metric without `baseline` (or in `pp` on a metric not in `%`), a malformed `# aipm-ignore` comment.',
+      zh: '缺少 `kind` 或必填字段、未知的键（附最接近的已知键）、类型错误或不在枚举内的值、错误的日期或 id、不是“运算符+数字”（或相对指标 `baseline` 的变化）的目标、与指标不一致的单位、指标没有 `baseline` 却写了相对目标（或单位不是 `%` 却用了 `pp`）、格式错误的 `# aipm-ignore` 注释。',
     },
     why: {
       en: 'Field names are the contract every rule, document and tool reads: a misspelled key is nearly always a typo that silently drops what it meant to say.',

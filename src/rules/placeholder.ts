@@ -1,4 +1,4 @@
-import { formatTarget, parseTarget } from '../kinds/common.js';
+import { formatTarget, parseTarget, writtenTarget } from '../kinds/common.js';
 import { kinds } from '../kinds/index.js';
 import { isLive } from '../model/queries.js';
 import { neverHolds, unhealthySide } from '../model/thresholds.js';
@@ -73,13 +73,13 @@ export const placeholder = defineRule({
     }
     for (const { file, value: plan } of ctx.docs('launch-plan')) {
       plan.rollback?.triggers?.forEach((trigger, i) => {
-        const fires = parseTarget(trigger.target);
         const metric = ctx.find('metric', trigger.metric);
+        const fires = parseTarget(trigger.target, metric?.value);
         if (!fires || !metric) return;
         const unit = metric.value.unit.trim();
         if (!neverHolds(fires, unit)) return;
-        const target = parseTarget(metric.value.target);
-        const suggestion = target && unhealthySide(target) ? formatTarget(unhealthySide(target)!) : '> 0';
+        const target = parseTarget(metric.value.target, metric.value);
+        const suggestion = target && unhealthySide(target) ? writtenTarget(unhealthySide(target)!) : '> 0';
         found.push({ file, path: ['rollback', 'triggers', i, 'target'], msg: 'neverFires', params: { trigger: formatTarget(fires), id: trigger.metric, unit, suggestion } });
       });
     }

@@ -40,7 +40,8 @@ export const solutionChosen = defineRule({
       const index = doc.approaches.findIndex((a) => a.id === doc.chosen);
       const chosen = doc.approaches[index];
       for (const [metricId, value] of Object.entries(chosen?.estimates ?? {})) {
-        const target = parseTarget(ctx.find('metric', metricId)?.value.target);
+        const metric = ctx.find('metric', metricId);
+        const target = parseTarget(metric?.value.target, metric?.value);
         if (!target || meetsTarget(value, target)) continue;
         found.push({ file, path: ['approaches', index, 'estimates', metricId], msg: 'estimateMisses', params: { approach: doc.chosen, metric: metricId, value, target: formatTarget(target) }, mild: true });
       }

@@ -1,4 +1,4 @@
-import { formatTarget, isPercentUnit, parseTarget, type Target } from '../kinds/common.js';
+import { absolute, formatTarget, isPercentUnit, parseTarget, writtenTarget, type Target } from '../kinds/common.js';
 import { direction, fractionBeside, neverHolds, overlaps, percentEvidence, unhealthySide, within } from '../model/thresholds.js';
 import type { Entry } from '../model/types.js';
 import { defineRule, type Messages, type ProblemOf } from './types.js';
@@ -58,8 +58,8 @@ export const thresholdConsistency = defineRule({
   check(ctx) {
     const found: ProblemOf<typeof messages>[] = [];
     for (const m of ctx.items('metric')) {
-      const target = parseTarget(m.value.target);
-      const red = parseTarget(m.value.red_line?.target);
+      const target = parseTarget(m.value.target, m.value);
+      const red = parseTarget(m.value.red_line?.target, m.value);
       const way = target && direction(target);
       if (!target || !red || !way) continue;
       // A threshold written as a fraction is unit-scale's one finding: a suggestion from it (`>= 0.9%`) could never hold.
@@ -68,21 +68,26 @@ export const thresholdConsistency = defineRule({
       const params = { id: m.id, red: formatTarget(red), target: formatTarget(target) };
       const path = [...m.path, 'red_line', 'target'];
       const related = contradicted(m, target);
-      if (direction(red) !== way) found.push({ file: m.file, path, msg: 'redLineDirection', params: { ...params, suggestion: formatTarget(turned(red, way)) }, related });
-      else if (!within(target, red)) found.push({ file: m.file, path, msg: 'redLineTighter', params: { ...params, suggestion: formatTarget({ ...red, op: way === 'lower' ? '<=' : '>=', value: target.value }) }, related });
+      if (direction(red) !== way) found.push({ file: m.file, path, msg: 'redLineDirection', params: { ...params, suggestion: writtenTarget(turned(red, way)) }, related });
+      else if (!within(target, red)) {
+        // The loosest red line that holds: at the target itself, written as the target is (relative or not).
+        const op = way === 'lower' ? '<=' : '>=';
+        const atTarget: Target = target.relative ? { ...target, op } : { ...absolute(red), ...absolute(target), op };
+        found.push({ file: m.file, path, msg: 'redLineTighter', params: { ...params, suggestion: writtenTarget(atTarget) }, related });
+      }
     }
     for (const { file, value: plan } of ctx.docs('launch-plan')) {
       plan.rollback?.triggers?.forEach((trigger, i) => {
         const metric = ctx.find('metric', trigger.metric);
-        const target = metric && parseTarget(metric.value.target);
-        const fires = parseTarget(trigger.target);
+        const target = metric && parseTarget(metric.value.target, metric.value);
+        const fires = parseTarget(trigger.target, metric?.value);
         // A trigger that can never fire (`< 0` on a %) is placeholder's one finding.
         if (!target || !fires || !direction(target) || !overlaps(fires, target) || neverHolds(fires, metric.value.unit)) return;
         found.push({
           file,
           path: ['rollback', 'triggers', i, 'target'],
           msg: 'triggerFiresHealthy',
-          params: { id: trigger.metric, trigger: formatTarget(fires), target: formatTarget(target), suggestion: formatTarget(unhealthySide(target)!) },
+          params: { id: trigger.metric, trigger: formatTarget(fires), target: formatTarget(target), suggestion: writtenTarget(unhealthySide(target)!) },
           related: contradicted(metric, target),
         });
       });
@@ -90,15 +95,15 @@ export const thresholdConsistency = defineRule({
     for (const r of ctx.items('requirement')) {
       r.value.targets?.forEach((t, i) => {
         const metric = ctx.find('metric', t.metric);
-        const own = metric && parseTarget(metric.value.target);
-        const written = parseTarget(t.target);
+        const own = metric && parseTarget(metric.value.target, metric.value);
+        const written = parseTarget(t.target, metric?.value);
         const way = own && direction(own);
         if (!way || !written || !direction(written) || direction(written) === way) return;
         found.push({
           file: r.file,
           path: [...r.path, 'targets', i, 'target'],
           msg: 'requirementDirection',
-          params: { requirement: r.id, id: t.metric, written: formatTarget(written), target: formatTarget(own), healthy: { msg: way }, suggestion: formatTarget(turned(written, way)) },
+          params: { requirement: r.id, id: t.metric, written: formatTarget(written), target: formatTarget(own), healthy: { msg: way }, suggestion: writtenTarget(turned(written, way)) },
           related: contradicted(metric!, own),
         });
       });

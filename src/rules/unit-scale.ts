@@ -1,4 +1,4 @@
-import { formatTarget, isPercentUnit, parseTarget } from '../kinds/common.js';
+import { formatTarget, isPercentUnit, parseTarget, type Target, type TargetMetric } from '../kinds/common.js';
 import { asPercent, fractionBeside, percentEvidence } from '../model/thresholds.js';
 import type { CheckedFile, Entry } from '../model/types.js';
 import type { Path } from '../yaml/positions.js';
@@ -19,6 +19,15 @@ const messages = {
 } satisfies Messages;
 
 const looksLikeFraction = (v: number) => v > 0 && v < 1;
+
+/**
+ * A target whose number was written as such, to be read as a fraction or not: a relative target
+ * (`>= baseline + 5%`) writes a change, never the threshold, so this rule leaves it to the baseline.
+ */
+function writtenNumber(input: unknown, metric: TargetMetric): Target | undefined {
+  const t = parseTarget(input, metric);
+  return t?.relative ? undefined : t;
+}
 
 export const unitScale = defineRule({
   meta: {
@@ -44,14 +53,14 @@ export const unitScale = defineRule({
     // Percent metrics whose own target says values are above 1.
     const percent = new Map<string, Entry<'metric'>>();
     for (const m of ctx.model.items.metric) {
-      const t = parseTarget(m.value.target);
+      const t = parseTarget(m.value.target, m.value);
       if (isPercentUnit(m.value.unit) && t && t.value > 1 && !percent.has(m.id)) percent.set(m.id, m);
     }
     const flag = (file: CheckedFile, path: Path, metricId: string, value: number | undefined) => {
       const metric = percent.get(metricId);
       if (!metric || value === undefined || !looksLikeFraction(value)) return;
       const percentValue = String(Math.round(value * 100 * 1000) / 1000);
-      found.push({ file, path, msg: 'fraction', params: { value, id: metricId, target: formatTarget(parseTarget(metric.value.target)!), percent: percentValue } });
+      found.push({ file, path, msg: 'fraction', params: { value, id: metricId, target: formatTarget(parseTarget(metric.value.target, metric.value)!), percent: percentValue } });
     };
     // A target or red line in 0–1 on a percent metric whose own numbers are above 1 and ten times it.
     for (const m of ctx.items('metric')) {
@@ -59,20 +68,20 @@ export const unitScale = defineRule({
       if (!isPercentUnit(m.value.unit) || percent.has(m.id)) continue;
       const evidence = percentEvidence(ctx.model, m);
       for (const [path, written] of [[[...m.path, 'target'], m.value.target], [[...m.path, 'red_line', 'target'], m.value.red_line?.target]] as const) {
-        const t = parseTarget(written);
+        const t = writtenNumber(written, m.value);
         const beside = fractionBeside(t, evidence);
         if (t && beside) found.push({ file: m.file, path, msg: 'fractionTarget', params: { target: formatTarget(t), id: m.id, what: { msg: beside.what }, value: beside.value, fixed: formatTarget(asPercent(t)) } });
       }
     }
     for (const m of ctx.items('metric')) {
-      flag(m.file, [...m.path, 'red_line', 'target'], m.id, parseTarget(m.value.red_line?.target)?.value);
-      m.value.segments?.forEach((s, i) => flag(m.file, [...m.path, 'segments', i, 'target'], m.id, parseTarget(s.target)?.value));
+      flag(m.file, [...m.path, 'red_line', 'target'], m.id, writtenNumber(m.value.red_line?.target, m.value)?.value);
+      m.value.segments?.forEach((s, i) => flag(m.file, [...m.path, 'segments', i, 'target'], m.id, writtenNumber(s.target, m.value)?.value));
     }
     for (const r of ctx.items('requirement')) {
-      r.value.targets?.forEach((t, i) => flag(r.file, [...r.path, 'targets', i, 'target'], t.metric, parseTarget(t.target)?.value));
+      r.value.targets?.forEach((t, i) => flag(r.file, [...r.path, 'targets', i, 'target'], t.metric, writtenNumber(t.target, ctx.find('metric', t.metric)?.value)?.value));
     }
     for (const { file, value: plan } of ctx.docs('launch-plan')) {
-      plan.rollback?.triggers?.forEach((t, i) => flag(file, ['rollback', 'triggers', i, 'target'], t.metric, parseTarget(t.target)?.value));
+      plan.rollback?.triggers?.forEach((t, i) => flag(file, ['rollback', 'triggers', i, 'target'], t.metric, writtenNumber(t.target, ctx.find('metric', t.metric)?.value)?.value));
     }
     for (const ev of ctx.items('evaluation')) {
       ev.value.results.forEach((r, i) => {

@@ -21,8 +21,28 @@ testRule(evaluationConsistent, {
     { name: 'an unreported guardrail while iterating', files: edit(noGuardrailResult, EV, 'decision: ship', 'decision: iterate'), othersMaySpeak: true },
     { name: 'iterate while a segment misses (the zh example)', files: zh },
     { name: 'an older ship of the same model is history', files: { ...en, 'specs/evaluation-old.yaml': older } },
+    { name: 'a relative target met (89.4 against >= baseline + 25% = 88.75)', files: edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= baseline + 25%"') },
+    { name: 'a relative segment target met (81.5 against >= baseline + 10pp = 81)', files: edit(en, 'specs/metrics.yaml', '{name: low-light, target: ">= 80%"}', '{name: low-light, target: ">= baseline + 10pp"}') },
   ],
   reject: [
+    {
+      name: 'ship beside a result that misses a relative target, judged at its absolute value (89.4 against >= baseline + 26% = 89.46)',
+      files: edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= baseline + 26%"'),
+      findings: (f) => [
+        {
+          line: lineOf(f['specs/evaluation.yaml']!, 'value: 89.4'),
+          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 89.4, missing its target >= 89.46 (baseline 71 + 26%)',
+          related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, 'baseline + 26%'), col: 13, message: 'the target of `M-TOP1-ACC`: >= 89.46 (baseline 71 + 26%)' }],
+        },
+        // The chosen approach's estimate of 89 misses it too.
+        { rule: 'solution-chosen', file: 'specs/solution.yaml', line: lineOf(f['specs/solution.yaml']!, 'M-TOP1-ACC: 89'), severity: 'warning' },
+      ],
+    },
+    {
+      name: 'ship beside a segment that misses a relative segment target (81.5 against >= baseline + 11pp = 82)',
+      files: edit(en, 'specs/metrics.yaml', '{name: low-light, target: ">= 80%"}', '{name: low-light, target: ">= baseline + 11pp"}'),
+      findings: (f) => [{ line: lineOf(f['specs/evaluation.yaml']!, 'value: 81.5'), message: /low-light.*81\.5.*>= 82 \(baseline 71 \+ 11pp\)/ }],
+    },
     {
       name: 'ship beside a result that misses its target, at the value',
       files: edit(en, 'specs/evaluation.yaml', '    value: 89.4', '    value: 86.0'),

@@ -27,6 +27,12 @@ testRule(limitHasMitigation, {
       findings: (f) => [{ line: atLimits(f), severity: 'warning', message: '`M-ETA-MAE` on segment `雨天` misses its target in evaluation `EV-ETA-V1` (8.6 against <= 8 分钟) and no limit answers it: add a `limits` entry with `metric: M-ETA-MAE` and `segment: 雨天`' }],
     },
     {
+      name: 'a segment missing a relative target, judged at its absolute value (8.6 against <= baseline - 10% = 8.55), in zh',
+      files: edit(edit(zh, SOL, /  - id: LIM-RAIN[\s\S]*?(?=  - id: LIM-NEW-CITY)/, ''), 'specs/metrics.yaml', '{name: 雨天, target: "<= 8 分钟"}', '{name: 雨天, target: "<= baseline - 10%"}'),
+      options: { lang: 'zh' },
+      findings: (f) => [{ line: atLimits(f), severity: 'warning', message: '`M-ETA-MAE` 在分群 `雨天` 上于评估 `EV-ETA-V1` 中未达标（8.6，目标 <= 8.55 (baseline 9.5 - 10%)），却没有能力边界应对：请添加 `metric: M-ETA-MAE`、`segment: 雨天` 的 `limits` 条目' }],
+    },
+    {
       name: 'a limit on the metric but another segment does not answer a failing segment',
       files: edit(zh, SOL, '    segment: 雨天\n', '    segment: 晚高峰\n'),
       findings: (f) => [{ line: atLimits(f), severity: 'warning', message: /on segment `雨天` misses its target/ }],

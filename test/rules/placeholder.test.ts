@@ -32,6 +32,11 @@ testRule(placeholder, {
       findings: (f) => [{ file: L, line: lineOf(f[L]!, '"< 0"'), message: 'rollback trigger `< 0` on `M-SEVERE-MISS` can never fire: `M-SEVERE-MISS` is measured in %, which is never below 0. Write the condition that starts a rollback, e.g. `> 1%`' }],
     },
     {
+      name: 'a relative rollback trigger that resolves below 0 (< baseline - 100% on a % metric): the suggestion keeps the relative form',
+      files: edit(edit(en, 'specs/metrics.yaml', 'target: "<= 1%"', 'target: "<= baseline - 50%"\n    baseline: 2'), L, /target: "> 2%"/, 'target: "< baseline - 100%"'),
+      findings: (f) => [{ file: L, line: lineOf(f[L]!, '"< baseline - 100%"'), message: 'rollback trigger `< 0 (baseline 2 - 100%)` on `M-SEVERE-MISS` can never fire: `M-SEVERE-MISS` is measured in %, which is never below 0. Write the condition that starts a rollback, e.g. `> baseline - 50%`' }],
+    },
+    {
       name: 'a plan file whose item lists are all empty',
       files: { ...en, 'specs/more-requirements.yaml': 'kind: requirements\nversion: 1\ntitle: t\nowner: o\nstatus: draft\nupdated: 2026-11-01\nrequirements:\n' },
       findings: () => [{ file: 'specs/more-requirements.yaml', line: 7, message: 'this requirements file has no items yet (`requirements` are empty): add the first one, or remove the file until there is one' }],

@@ -8,6 +8,8 @@ const zh = exampleSpecs(ZH_EXAMPLE);
 const redLine = (written: string) => edit(en, 'specs/metrics.yaml', 'target: "<= 3000 ms"', `target: "${written}"`);
 const trigger = (written: string) => edit(en, 'specs/launch-plan.yaml', '{metric: M-SEVERE-MISS, target: "> 2%"}', `{metric: M-SEVERE-MISS, target: "${written}"}`);
 const accuracyTrigger = (written: string) => edit(en, 'specs/launch-plan.yaml', '    - {metric: M-INFER-P95', `    - {metric: M-TOP1-ACC, target: "${written}"}\n    - {metric: M-INFER-P95`);
+// Relative thresholds (SPEC.md, "A target may be relative"): M-INFER-P95 given a baseline of 1000 ms.
+const withBaseline = (files: Record<string, string>) => edit(files, 'specs/metrics.yaml', 'target: "<= 800 ms"', 'target: "<= 800 ms"\n    baseline: 1000');
 const at = (file: string, needle: string) => (f: Record<string, string>) => lineOf(f[file]!, needle);
 
 testRule(thresholdConsistency, {
@@ -19,6 +21,9 @@ testRule(thresholdConsistency, {
     { name: 'a trigger below a higher-is-healthy target (< 88% beside >= 88%)', files: accuracyTrigger('< 88%') },
     { name: 'a trigger just past the target (> 1% beside <= 1%)', files: trigger('> 1%') },
     { name: 'a trigger far past the target', files: trigger('>= 50%') },
+    { name: 'a relative red line looser than its target (<= baseline + 200% = 3000 beside <= 800)', files: withBaseline(redLine('<= baseline + 200%')) },
+    { name: 'a relative trigger below a higher-is-healthy target (< baseline + 5pp = 76 beside >= 88%)', files: accuracyTrigger('< baseline + 5pp') },
+    { name: 'a relative requirement target the metric\'s way (<= baseline - 80% = 28 hours)', files: edit(en, 'specs/requirements.yaml', 'target: "<= 24 hours"', 'target: "<= baseline - 80%"') },
   ],
   reject: [
     {
@@ -72,6 +77,27 @@ testRule(thresholdConsistency, {
           related: [{ file: 'specs/metrics.yaml', line: at('specs/metrics.yaml', 'target: "<= 1.0%"')(f), col: 13, message: '`BM-LATE-COMPLAINT` 的目标：`<= 1%`' }],
         },
       ],
+    },
+    {
+      name: 'a relative red line tighter than its target, judged at its absolute value (<= baseline - 50% = 500 beside <= 800)',
+      files: withBaseline(redLine('<= baseline - 50%')),
+      findings: (f) => [{ line: at('specs/metrics.yaml', '"<= baseline - 50%"')(f), message: 'the red line `<= 500 (baseline 1000 - 50%)` of `M-INFER-P95` is tighter than its target `<= 800 ms`: the metric can meet its target and still cross the red line. A red line is the looser limit, e.g. `<= 800 ms`' }],
+    },
+    {
+      name: 'a red line tighter than a relative target: the suggestion is written as the target is',
+      files: edit(withBaseline(redLine('<= 300 ms')), 'specs/metrics.yaml', 'target: "<= 800 ms"', 'target: "<= baseline - 20%"'),
+      findings: (f) => [{ line: at('specs/metrics.yaml', '"<= 300 ms"')(f), message: 'the red line `<= 300 ms` of `M-INFER-P95` is tighter than its target `<= 800 (baseline 1000 - 20%)`: the metric can meet its target and still cross the red line. A red line is the looser limit, e.g. `<= baseline - 20%`' }],
+    },
+    {
+      name: 'a relative trigger that fires while healthy (< baseline + 20pp = 91 beside >= 88%)',
+      files: accuracyTrigger('< baseline + 20pp'),
+      findings: (f) => [{ line: at('specs/launch-plan.yaml', '"< baseline + 20pp"')(f), message: 'rollback trigger `< 91 (baseline 71 + 20pp)` on `M-TOP1-ACC` fires while the metric meets its target `>= 88%`: a trigger names the unhealthy side, e.g. `< 88%`' }],
+    },
+    {
+      name: 'a relative requirement target that points the other way, in zh',
+      files: edit(en, 'specs/requirements.yaml', 'target: "<= 24 hours"', 'target: ">= baseline + 10%"'),
+      options: { lang: 'zh' },
+      findings: (f) => [{ line: at('specs/requirements.yaml', '">= baseline + 10%"')(f), message: '需求 `REQ-FAST-TRACK` 对 `BM-CYCLE-TIME` 的要求 `>= 154 (baseline 140 + 10%)` 与指标目标 `<= 72 hours` 方向相反（越低越好为健康）：请按指标的方向写，例如 `<= baseline + 10%`' }],
     },
     {
       name: 'a requirement target that points the other way from its metric',

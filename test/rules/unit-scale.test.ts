@@ -10,8 +10,15 @@ testRule(unitScale, {
     { name: 'percent values on percent metrics; 0.8 on a metric whose own target is 1%', files: en },
     { name: 'a segment target of 80 (not 0.8)', files: edit(en, 'specs/metrics.yaml', '{name: low-light, target: ">= 80%"}', '{name: low-light, target: ">= 80"}') },
     { name: 'a target in 0–1 beside a baseline under ten times it (0.5 beside 3)', files: edit(edit(en, 'specs/metrics.yaml', 'target: "<= 1%"', 'target: "<= 0.5"\n    baseline: 3'), 'specs/evaluation.yaml', /value: 0\.8\b/, 'value: 0.4'), othersMaySpeak: true },
+    { name: 'a relative target on a percent metric writes a change, not a fraction', files: edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= baseline + 25%"') },
+    { name: 'a relative red line of a small change (<= baseline + 0.5pp = 2.1 on a 1.6% baseline)', files: edit(en, 'specs/metrics.yaml', 'target: "<= 1%"', 'target: "<= 1%"\n    baseline: 1.6\n    red_line: {target: "<= baseline + 0.5pp", action: route every claim to an adjuster}') },
   ],
   reject: [
+    {
+      name: 'a segment target written as a fraction beside a relative target above 1 (>= baseline + 25% = 88.75)',
+      files: edit(edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= baseline + 25%"'), 'specs/metrics.yaml', '{name: low-light, target: ">= 80%"}', '{name: low-light, target: ">= 0.8"}'),
+      findings: (f) => [{ line: lineOf(f['specs/metrics.yaml']!, '">= 0.8"'), severity: 'warning', message: '0.8 on `M-TOP1-ACC` looks like a fraction, but `M-TOP1-ACC` is in percent (its target is `>= 88.75 (baseline 71 + 25%)`): write 80 for 80%' }],
+    },
     {
       name: 'a target written as a fraction beside a baseline in percent (>= 0.88 beside 71): the percent is suggested',
       files: edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= 0.88"'),

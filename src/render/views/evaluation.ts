@@ -18,9 +18,9 @@ export const evaluationView: BodyBuilder<'evaluation'> = (ctx, doc) => {
     const m = ctx.metric(r.metric);
     for (const s of r.segments ?? []) {
       const segmentTarget = m?.value.segments?.find((x) => x.name === s.name)?.target;
-      segmentRows.push([ref(ctx, r.metric), md(s.name), measured(ctx, r.metric, s), target(segmentTarget), verdictText(ctx, judge(s.value, segmentTarget).verdict)]);
+      segmentRows.push([ref(ctx, r.metric), md(s.name), measured(ctx, r.metric, s), target(segmentTarget, m?.value), verdictText(ctx, judge(s.value, segmentTarget, m?.value).verdict)]);
     }
-    return [r.metric, m ? md(m.value.name) : undefined, measured(ctx, r.metric, r), target(m?.value.target), verdictText(ctx, judge(r.value, m?.value.target).verdict)];
+    return [r.metric, m ? md(m.value.name) : undefined, measured(ctx, r.metric, r), target(m?.value.target, m?.value), verdictText(ctx, judge(r.value, m?.value.target, m?.value).verdict)];
   });
   const experimentMetrics = [...new Set((doc.experiments ?? []).flatMap((e) => Object.keys(e.results ?? {})))].sort();
   return {

@@ -4,7 +4,7 @@ export const launchPlanView: BodyBuilder<'launch-plan'> = (ctx, doc) => ({
   facts: fields(ctx, [['strategy', word(ctx, 'strategy', doc.strategy)], ['reason', doc.reason && md(doc.reason)], ['notice', doc.notice && md(doc.notice)]]),
   rollout: table(ctx, ['stage', 'traffic', 'days', 'exitCriteria'], doc.rollout.map((s) => [md(s.stage), `${s.traffic}%`, s.days, list(s.exit_criteria)])),
   rollback: doc.rollback && fields(ctx, [
-    ['triggers', doc.rollback.triggers?.map((t) => `${ref(ctx, t.metric)} ${target(t.target)}`).join('; ')],
+    ['triggers', doc.rollback.triggers?.map((t) => `${ref(ctx, t.metric)} ${target(t.target, ctx.metric(t.metric)?.value)}`).join('; ')],
     ['procedure', doc.rollback.procedure && md(doc.rollback.procedure)],
     ['owner', doc.rollback.owner && md(doc.rollback.owner)],
     ['maxMinutes', doc.rollback.max_minutes?.toString()],

@@ -16,7 +16,7 @@ export const requirementsView: BodyBuilder<'requirements'> = (ctx, doc) => ({
       ['pain', r.pain && `${r.pain.frequency} / ${r.pain.reach} / ${r.pain.cost}`],
       ['aiFit', r.ai_fit && md(r.ai_fit)],
       ['feasibility', r.feasibility && `${word(ctx, 'feasibility', r.feasibility.verdict)}${r.feasibility.note ? ` (${md(r.feasibility.note)})` : ''}`],
-      ['targets', r.targets?.map((t) => `${ref(ctx, t.metric)}${t.target !== undefined ? ` ${target(t.target)}` : ''}`).join('; ')],
+      ['targets', r.targets?.map((t) => `${ref(ctx, t.metric)}${t.target !== undefined ? ` ${target(t.target, ctx.metric(t.metric)?.value)}` : ''}`).join('; ')],
       ['scopeIn', list(r.scope?.in)],
       ['scopeOut', list(r.scope?.out)],
       ['alternatives', list(r.alternatives)],

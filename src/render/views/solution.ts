@@ -16,7 +16,7 @@ function whereOf(ctx: RenderContext, l: { metric?: string | undefined; segment?:
 /** An estimate against its metric's target: `90 ✅ pass`. */
 function estimate(ctx: RenderContext, metricId: string, value: number | undefined): string {
   if (value === undefined) return ctx.text('none');
-  return `${metricValue(ctx, metricId, value)} ${verdictText(ctx, judge(value, ctx.metric(metricId)?.value.target).verdict)}`;
+  return `${metricValue(ctx, metricId, value)} ${verdictText(ctx, judge(value, ctx.metric(metricId)?.value.target, ctx.metric(metricId)?.value).verdict)}`;
 }
 
 /** A pipeline step's stage in the workspace's language. */
@@ -37,7 +37,7 @@ export const solutionView: BodyBuilder<'solution'> = (ctx, doc) => {
       ['rationale', doc.rationale && md(doc.rationale)],
     ]),
     approaches: {
-      headers: [ctx.text('id'), ctx.text('name'), ...estimated.map((m) => `${ref(ctx, m)} ${target(ctx.metric(m)?.value.target)}`.trim()), ctx.text('pros'), ctx.text('cons'), ctx.text('cost')],
+      headers: [ctx.text('id'), ctx.text('name'), ...estimated.map((m) => `${ref(ctx, m)} ${target(ctx.metric(m)?.value.target, ctx.metric(m)?.value)}`.trim()), ctx.text('pros'), ctx.text('cons'), ctx.text('cost')],
       rows: doc.approaches.map((a) => [
         a.id === doc.chosen ? `**${a.id}** ${ctx.text('chosenMark')}` : a.id,
         `${md(a.name)}${a.summary ? `: ${md(a.summary)}` : ''}`,
