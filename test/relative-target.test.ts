@@ -200,7 +200,7 @@ describe('a relative target is shown with its absolute threshold wherever a targ
 
   it('validate names the absolute threshold in the finding', async () => {
     const r = await call(validate, { cwd: writeWorkspace(files), today: TODAY });
-    expect(r.stdout).toContain('`M-TOP1-ACC` on segment `low-light` is 81.5, missing its target >= 82 (baseline 71 + 11pp)');
+    expect(r.stdout).toContain('`M-TOP1-ACC` on segment `low-light` is 81.5%, missing its target >= 82 (baseline 71 + 11pp)');
   });
 
   it('aipm status, as text and JSON', async () => {

@@ -31,7 +31,7 @@ testRule(evaluationConsistent, {
       findings: (f) => [
         {
           line: lineOf(f['specs/evaluation.yaml']!, 'value: 89.4'),
-          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 89.4, missing its target >= 89.46 (baseline 71 + 26%)',
+          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 89.4%, missing its target >= 89.46 (baseline 71 + 26%)',
           related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, 'baseline + 26%'), col: 13, message: 'the target of `M-TOP1-ACC`: >= 89.46 (baseline 71 + 26%)' }],
         },
         // The chosen approach's estimate of 89 misses it too.
