@@ -28,7 +28,8 @@ function incompleteness(decl: KindDecl & { init?: boolean }, knownItems: readonl
     }
   }
   if (!fileExists('templates', `${decl.template}.hbs`)) out.push(`no template templates/${decl.template}.hbs`);
-  if (!hasView(decl.name)) out.push(`no view registered for ${decl.name} in src/render/views/index.ts`);
+  if (!hasView(decl.name) && decl.template !== 'document') out.push(`no view registered for ${decl.name} in src/render/views/index.ts: register one, or declare template 'document' (the generic view: every field)`);
+  if (hasView(decl.name) && decl.template === 'document') out.push(`${decl.name} has a view of its own but the template 'document', which lays out only the generic view: give it a template of its own`);
   const fields = Object.keys(decl.schema.shape);
   for (const [item, { list }] of Object.entries(decl.items)) {
     if (list !== undefined && !fields.includes(list)) out.push(`item ${item} lives in list \`${list}\`, which the schema does not have`);
@@ -67,7 +68,7 @@ describe('every declared kind is complete', () => {
       'no skeleton scaffolds/new/en/wishes.yaml for `aipm new`',
       'no starter scaffolds/blank/en/wishes.yaml for `aipm init`',
       'no template templates/wishes.hbs',
-      'no view registered for wishes in src/render/views/index.ts',
+      'no view registered for wishes in src/render/views/index.ts: register one, or declare template \'document\' (the generic view: every field)',
       'item wish lives in list `wishlist`, which the schema does not have',
       'a reference at wishes.* names item kind dream, which no kind declares',
     ]));

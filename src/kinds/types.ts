@@ -25,8 +25,9 @@ export interface ItemDecl {
 /**
  * Everything aipm knows about a kind, in one place: `src/kinds/<kind>.ts` declares it with
  * `defineKind`, and the registries (`kinds/index.ts`) derive from the declarations. What lives
- * elsewhere is named here and a test checks it exists: the view (`src/render/views/<name>.ts`,
- * registered by kind name), the template and the skeleton `aipm new` starts from.
+ * elsewhere is named here and a test checks it exists: the template and the skeleton `aipm new`
+ * starts from, and, when the template is not the generic `document`, the kind's own view
+ * (`src/render/views/<name>.ts`, registered by kind name).
  */
 export interface KindDecl {
   name: string;
@@ -37,7 +38,10 @@ export interface KindDecl {
   items: Readonly<Record<string, ItemDecl>>;
   /** Where this kind refers to ids defined elsewhere. */
   refs: readonly RefSpec[];
-  /** `templates/<template>.hbs` renders it (a workspace may bring its own of that name). */
+  /**
+   * `templates/<template>.hbs` renders it (a workspace may bring its own of that name). A kind with
+   * no view of its own says `document`: every field, lists of items as tables (`views/generic.ts`).
+   */
   template: string;
   /** `scaffolds/new/<lang>/<skeleton>`: what `aipm new` starts a file of this kind from. */
   skeleton: string;

@@ -6,6 +6,7 @@ import { linkOrText } from '../markdown.js';
 import { complianceView } from './compliance.js';
 import { dataFeasibilityView } from './data-feasibility.js';
 import { evaluationView } from './evaluation.js';
+import { genericView } from './generic.js';
 import { launchPlanView } from './launch-plan.js';
 import { metricsView } from './metrics.js';
 import { milestonesView } from './milestones.js';
@@ -25,8 +26,12 @@ export interface DocView {
   [section: string]: unknown;
 }
 
-/** One body builder per kind, registered by the kind's name (a test checks every declared kind has one). */
-const bodies: { [K in KindName]: BodyBuilder<K> } = {
+/**
+ * The kinds' own views, by the kind's name. A kind with none renders through `genericView` and
+ * `templates/document.hbs` (every field, lists of items as tables), so a new kind needs no line
+ * here until it wants a view of its own.
+ */
+const bodies: { [K in KindName]?: BodyBuilder<K> } = {
   requirements: requirementsView,
   'data-feasibility': dataFeasibilityView,
   metrics: metricsView,
@@ -55,6 +60,6 @@ export function documentView(ctx: RenderContext, file: CheckedFile, depth: numbe
     ['source', `\`${source.replace(/`/g, '')}\``],
   ]);
   const base = { lang: ctx.lang, depth, kind, title: md(doc.title), plainTitle: doc.title, header };
-  const body = (bodies[kind] as BodyBuilder<KindName>)(ctx, doc, file);
+  const body = ((bodies[kind] as BodyBuilder<KindName> | undefined) ?? genericView)(ctx, doc, file);
   return { ...base, ...body };
 }
