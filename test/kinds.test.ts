@@ -74,6 +74,9 @@ describe('every declared kind is complete', () => {
     ]));
     expect(wishes.lists).toEqual({ wishlist: 'wish' });
     expect(wishes.idPrefixes).toEqual({ wish: 'W-' });
+    // The same kind with the generic layout needs no view and no template of its own.
+    const generic = incompleteness({ ...wishes, template: 'document' }, ITEM_KINDS);
+    expect(generic.filter((p) => /view|template/.test(p))).toEqual([]);
   });
 });
 
