@@ -6,6 +6,7 @@ import { program } from '../src/cli.js';
 import { lintMarkdown } from './clients.js';
 import { codeBlocks, commandLineOf, commandsBlock, fillGenerated, generatedBlocks, missingNames, rulesBlock } from './docs-pages.js';
 import { EN_EXAMPLE, readTree, ROOT, TODAY, writeWorkspace } from './helpers.js';
+import { mistakesBlock } from './mistakes-page.js';
 
 /** README.md and every page under docs/ (pages other engineers add are checked as they appear). */
 const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((n) => n.endsWith('.md')).sort().map((n) => `docs/${n}`), 'bench/README.md'].filter((p) =>
@@ -17,6 +18,8 @@ const read = (page: string) => readFileSync(join(ROOT, page), 'utf8');
 const generated: Record<string, (name: string) => string | undefined> = {
   'docs/rules.md': rulesBlock,
   'docs/commands.md': (name) => commandsBlock(program, name),
+  // Every message it quotes is what aipm says on the mistake its row plants.
+  'docs/mistakes.md': mistakesBlock,
 };
 
 describe('generated reference pages', () => {
