@@ -99,7 +99,9 @@ program
   .option('--templates <which>', '`builtin`: ignore the workspace\'s own templates (CI on untrusted pull requests)')
   .option('--since <ref>', 'with --packet: put what changed since this git revision at the top of the packet')
   .option('--html', 'also write the packet as one self-contained page with charts (<out>/packet.html); implies --packet')
-  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string; since?: string; html?: boolean }, cmd: Command) => {
+  .option('--pdf', 'also print that page to <out>/packet.pdf through Chromium (not covered by --check); implies --html')
+  .option('--browser <path>', 'with --pdf: the Chromium or Chrome to print with (default: AIPM_BROWSER, else the usual install paths)')
+  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string; since?: string; html?: boolean; pdf?: boolean; browser?: string }, cmd: Command) => {
     await run(async () => {
       const { render } = await import('./commands/render.js');
       return render({ cwd: cwdOf(cmd), ...opts, color: colorWanted() });

@@ -126,6 +126,12 @@ describe('start-up', () => {
       loaded: ['cli.cjs', 'command-render.cjs', 'handlebars-runtime.cjs', 'templates.precompiled.cjs'],
       packages: [],
     });
+    // The page's code is render's own; playwright-core is loaded only to print a PDF (here through
+    // a "browser" that fails at once: exit 2, and nothing written).
+    expect(loadedBy(['render', '--html', '--force'], writeWorkspace(files)).packages).toEqual([]);
+    const pdf = writeWorkspace(Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('docs/'))));
+    expect(loadedBy(['render', '--pdf', '--browser', '/bin/false'], pdf)).toMatchObject({ code: 2, packages: ['playwright-core'] });
+    expect(existsSync(join(pdf, 'docs'))).toBe(false);
     // A workspace's own template needs the compiler; a finding's position needs yaml.
     const own = writeWorkspace({ ...files, 'aipm.yaml': `${files['aipm.yaml']}templates: tpl\n`, 'tpl/packet.hbs': '# {{title}}\n' });
     expect(loadedBy(['render', '--force'], own).loaded).toEqual(['cli.cjs', 'command-render.cjs', 'handlebars-compiler.cjs', 'templates.precompiled.cjs']);
@@ -136,7 +142,7 @@ describe('start-up', () => {
     expect(loadedBy(answered, mkdtempSync(join(tmpdir(), 'aipm-init-')))).toMatchObject({ code: 0, packages: [] });
   });
 
-  it('each command is one CommonJS file holding zod and its own code; only init names the prompts, only lsp the language server, only fix and import diff (import also yauzl)', () => {
+  it('each command is one CommonJS file holding zod and its own code; only init names the prompts, only lsp the language server, only fix and import diff (import also yauzl), only render playwright-core', () => {
     const cli = dist('cli.cjs');
     expect(cli).toContain('node_modules/commander/');
     expect(cli).not.toMatch(/node_modules\/(zod|yaml|handlebars)\//);
@@ -144,7 +150,7 @@ describe('start-up', () => {
     const local = requiresOf('cli.cjs').filter((name) => !name.startsWith('node:'));
     expect(local).toEqual(['./cli-errors.cjs', ...commands.map((c) => `./command-${c}.cjs`)].sort());
     for (const file of local) expect(existsSync(join(ROOT, 'dist', file)), file).toBe(true);
-    const external: Record<string, string[]> = { fix: ['diff'], import: ['diff', 'yauzl'], init: ['@inquirer/prompts'], lsp: ['vscode-languageserver-textdocument', 'vscode-languageserver/node'] };
+    const external: Record<string, string[]> = { fix: ['diff'], import: ['diff', 'yauzl'], init: ['@inquirer/prompts'], render: ['playwright-core'], lsp: ['vscode-languageserver-textdocument', 'vscode-languageserver/node'] };
     for (const command of commands) {
       const file = `command-${command}.cjs`;
       expect(requiresOf(file).filter((name) => !name.startsWith('node:')), command).toEqual(external[command] ?? []);

@@ -26,6 +26,15 @@ export interface RenderOptions {
   packet?: boolean;
   /** Also write the packet as one self-contained HTML page (`packet.html`); implies `packet`. */
   html?: boolean;
+  /**
+   * Also print the page to `<out>/packet.pdf` through a Chromium found on the machine; implies `html`.
+   * Not covered by `check` (a PDF depends on the browser and its fonts, not only on the specs).
+   */
+  pdf?: boolean;
+  /** The browser `pdf` prints with (else `AIPM_BROWSER`, else the usual install paths). */
+  browser?: string;
+  /** Where AIPM_BROWSER and PATH are read from (default: this process's environment). */
+  env?: NodeJS.ProcessEnv;
   /** Write nothing; exit 1 listing missing, changed and orphaned files. */
   check?: boolean;
   /** The date shown in documents; default: the newest `updated`. Render never reads the clock. */
@@ -42,6 +51,7 @@ export interface RenderOptions {
 const isGenerated = (text: string | undefined) => text !== undefined && text.split('\n', 1)[0] === GENERATED_MARK;
 
 export async function render(opts: RenderOptions): Promise<CommandResult> {
+  if (opts.pdf) opts = { ...opts, html: true };
   if (opts.html) opts = { ...opts, packet: true };
   const ws = await openWorkspace(opts.cwd);
   const { config } = ws;
@@ -59,6 +69,10 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   }
 
   const show = (file: string) => displayPath(opts.cwd, file);
+  // The PDF needs a browser: without one, stop here, before anything is written. The printing
+  // code (and playwright-core) is loaded only for --pdf.
+  const printer = opts.pdf && !opts.check ? await import('../render/pdf.js') : undefined;
+  const browser = printer?.findBrowser(opts.browser, opts.env ?? process.env, lang);
   if (opts.templates !== undefined && opts.templates !== 'builtin') throw new UserError('error.badTemplatesFlag', { value: opts.templates }, lang);
   // The output folder stays inside the workspace, and holds no other product whose documents render could remove.
   assertInside(config.root, config.out, show(config.out));
@@ -118,6 +132,15 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
 
   const foreign = plan.filter((p) => p.foreign);
   if (foreign.length > 0 && !opts.force) throw new UserError('error.notGenerated', { file: foreign.map((p) => show(p.file)).join(', ') }, lang);
+  // The PDF is printed before anything is written: a browser that fails leaves the folder as it was.
+  let pdf: { file: string; bytes: Uint8Array } | undefined;
+  if (printer && browser) {
+    const file = join(config.out, 'packet.pdf');
+    const current = await readIfExists(file, show(file));
+    if (current !== undefined && !printer.isAipmPdf(current) && !opts.force) throw new UserError('error.pdfNotGenerated', { file: show(file) }, lang);
+    const title = /<title>([^<]*)<\/title>/.exec(outputs.get('packet.html') ?? '')?.[1] ?? '';
+    pdf = { file, bytes: await printer.printPdf(outputs.get('packet.html')!, unescapeHtml(title), browser, lang) };
+  }
   let written = 0;
   for (const p of plan) {
     if (p.state === 'same') {
@@ -129,9 +152,14 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
     written++;
   }
   for (const file of orphans) await removeFile(file, config.root, show(file));
+  if (pdf) await writeOrFail(pdf.file, pdf.bytes, show(pdf.file), config.root, lang);
   const summary = t(lang, 'render.done', { count: total, out, written, unchanged: plan.length - written, removed: orphans.length });
-  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n` };
+  const printed = pdf ? `${t(lang, 'render.printed', { file: show(pdf.file) })}\n` : '';
+  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${printed}` };
 }
+
+/** The page's title as text again (it is HTML-escaped in the page). */
+const unescapeHtml = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 
 function checkCollisions(files: string[], outputOf: (f: string) => string, outDir: string, show: (f: string) => string, packet: boolean): void {
   const seen = new Map<string, string>();

@@ -69,7 +69,7 @@ export function schemaPathFrom(specFile: string, schemaDir: string, kind: KindNa
  * An atomic write inside `root` whose failure is the user's to fix (a read-only folder…), named as
  * they see it, in the workspace's language.
  */
-export async function writeOrFail(file: string, content: string, shownAs: string, root: string, lang?: Lang): Promise<void> {
+export async function writeOrFail(file: string, content: string | Uint8Array, shownAs: string, root: string, lang?: Lang): Promise<void> {
   try {
     await writeFileAtomic(file, content, root, shownAs);
   } catch (e) {

@@ -52,6 +52,12 @@ export const en = {
   'render.orphaned': 'orphaned  {file}',
   'render.leftover': 'leftover  {file}',
   'render.stale': '{out} is out of date: run `aipm render{flags}` and commit the result',
+  // render --pdf (src/render/pdf.ts)
+  'error.noBrowser': 'render --pdf prints through Chromium or Chrome, and none was found: install one (Debian/Ubuntu: `apt-get install chromium`), or name it with `--browser <path>` or the AIPM_BROWSER variable. Nothing was written',
+  'error.browserNotProgram': '{path} (from {via}) is not a program: name a Chromium or Chrome executable (Debian/Ubuntu: `apt-get install chromium` installs /usr/bin/chromium). Nothing was written',
+  'error.browserFailed': 'the browser {path} could not print the packet: {reason}. Nothing was written',
+  'error.pdfNotGenerated': '{file} exists and was not written by aipm (its PDF information does not name aipm as creator): move it, or use --force to overwrite it',
+  'render.printed': 'printed the packet to {file}',
   'render.blocked': 'render stopped on {errors}: fix them, or run with --force to render the valid documents anyway',
   'count.document.one': '1 document',
   'count.document.other': '{n} documents',

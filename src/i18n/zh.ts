@@ -53,6 +53,12 @@ export const zh: Record<MessageId, string> = {
   'render.orphaned': '多余      {file}',
   'render.leftover': '残留      {file}',
   'render.stale': '{out} 不是最新：请运行 `aipm render{flags}` 并提交结果',
+  // render --pdf（src/render/pdf.ts）
+  'error.noBrowser': 'render --pdf 需要用 Chromium 或 Chrome 打印，但没有找到：请安装一个（Debian/Ubuntu：`apt-get install chromium`），或用 `--browser <path>` 或环境变量 AIPM_BROWSER 指定它的路径。未写入任何文件',
+  'error.browserNotProgram': '{path}（来自 {via}）不是可执行程序：请指定 Chromium 或 Chrome 的可执行文件（Debian/Ubuntu：`apt-get install chromium` 会安装 /usr/bin/chromium）。未写入任何文件',
+  'error.browserFailed': '浏览器 {path} 无法打印评审材料：{reason}。未写入任何文件',
+  'error.pdfNotGenerated': '{file} 已存在且不是 aipm 生成的（PDF 信息中的创建者不是 aipm）：请移走，或使用 --force 覆盖',
+  'render.printed': '已将评审材料打印为 {file}',
   'render.blocked': '因 {errors} 停止渲染：请先修复，或使用 --force 只渲染有效的文档',
   'count.document.one': '1 个文档',
   'count.document.other': '{n} 个文档',

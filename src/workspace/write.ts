@@ -26,7 +26,7 @@ export async function removeLeftovers(file: string): Promise<void> {
 }
 
 /** Writes a temporary file with exclusive create, flushed to disk before it is renamed into place. */
-async function writeTemp(temp: string, content: string): Promise<void> {
+async function writeTemp(temp: string, content: string | Uint8Array): Promise<void> {
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(content, 'utf8');
@@ -49,7 +49,7 @@ export interface WriteTarget {
  * kept aside until every rename succeeded. A failure leaves the old files and no temporary ones;
  * any fault of the file system is a UserError naming the file.
  */
-export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root: string, show: (file: string) => string = (f) => f): Promise<void> {
+export async function writeFilesAtomic(files: ReadonlyMap<string, string | Uint8Array>, root: string, show: (file: string) => string = (f) => f): Promise<void> {
   const temps: [string, string][] = [];
   try {
     for (const [file, content] of files) {
@@ -110,7 +110,7 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root:
 }
 
 /** One file, the same way. */
-export async function writeFileAtomic(file: string, content: string, root: string, shown = file): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array, root: string, shown = file): Promise<void> {
   await writeFilesAtomic(new Map([[file, content]]), root, () => shown);
 }
 
