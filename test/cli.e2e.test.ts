@@ -126,12 +126,6 @@ describe('start-up', () => {
       loaded: ['cli.cjs', 'command-render.cjs', 'handlebars-runtime.cjs', 'templates.precompiled.cjs'],
       packages: [],
     });
-    // The page's code is render's own; playwright-core is loaded only to print a PDF (here through
-    // a "browser" that fails at once: exit 2, and nothing written).
-    expect(loadedBy(['render', '--html', '--force'], writeWorkspace(files)).packages).toEqual([]);
-    const pdf = writeWorkspace(Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('docs/'))));
-    expect(loadedBy(['render', '--pdf', '--browser', '/bin/false'], pdf)).toMatchObject({ code: 2, packages: ['playwright-core'] });
-    expect(existsSync(join(pdf, 'docs'))).toBe(false);
     // A workspace's own template needs the compiler; a finding's position needs yaml.
     const own = writeWorkspace({ ...files, 'aipm.yaml': `${files['aipm.yaml']}templates: tpl\n`, 'tpl/packet.hbs': '# {{title}}\n' });
     expect(loadedBy(['render', '--force'], own).loaded).toEqual(['cli.cjs', 'command-render.cjs', 'handlebars-compiler.cjs', 'templates.precompiled.cjs']);
@@ -141,6 +135,16 @@ describe('start-up', () => {
     const answered = ['init', 'p', '--name', 'P', '--lang', 'en', '--type', 'blank', '--owner', 'O'];
     expect(loadedBy(answered, mkdtempSync(join(tmpdir(), 'aipm-init-')))).toMatchObject({ code: 0, packages: [] });
   });
+
+  it('render loads playwright-core only to print a PDF', () => {
+    // The page's code is render's own; playwright-core is loaded for --pdf (here through a
+    // "browser" that fails at once: exit 2, and nothing written).
+    const files = readTree(EN_EXAMPLE);
+    expect(loadedBy(['render', '--html', '--force'], writeWorkspace(files)).packages).toEqual([]);
+    const pdf = writeWorkspace(Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith('docs/'))));
+    expect(loadedBy(['render', '--pdf', '--browser', '/bin/false'], pdf)).toMatchObject({ code: 2, packages: ['playwright-core'] });
+    expect(existsSync(join(pdf, 'docs'))).toBe(false);
+  }, 90_000);
 
   it('each command is one CommonJS file holding zod and its own code; only init names the prompts, only lsp the language server, only fix and import diff (import also yauzl), only render playwright-core', () => {
     const cli = dist('cli.cjs');
