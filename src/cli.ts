@@ -120,6 +120,9 @@ program
     });
   });
 
+/** A flag given several times: every value, in order. */
+const repeated = (value: string, previous: string[] = []): string[] => [...previous, value];
+
 program
   .command('init')
   .description('create aipm.yaml, starter specs for a product type, and their JSON Schemas')
@@ -129,9 +132,11 @@ program
   .option('--lang <lang>', 'zh or en')
   .option('--type <type>', 'recommendation, customer-service, image-classification, llm-assistant or blank')
   .option('--owner <owner>', 'the accountable PM')
+  .option('--market <market>', 'where it ships: CN, EU, US or global (repeat, or comma-separate, for several)', repeated)
+  .option('--capability <capability>', 'what it does, as regulations ask, e.g. chatbot, generates-text (repeat, or comma-separate)', repeated)
   .option('-y, --yes', 'take the defaults for every question not answered by a flag')
   .option('--force', 'overwrite files that exist')
-  .action(async (dir: string | undefined, opts: { name?: string; id?: string; lang?: string; type?: string; owner?: string; yes?: boolean; force?: boolean }, cmd: Command) => {
+  .action(async (dir: string | undefined, opts: { name?: string; id?: string; lang?: string; type?: string; owner?: string; market?: string[]; capability?: string[]; yes?: boolean; force?: boolean }, cmd: Command) => {
     await run(async () => {
       const { init } = await import('./commands/init.js');
       return init({ cwd: cwdOf(cmd), dir, ...opts, interactive: Boolean(process.stdin.isTTY), env: process.env });

@@ -28,20 +28,33 @@ describe('aipm init in a real terminal', () => {
       { expect: 'Language', send: `${DOWN}\r` }, // from the default (en) down to… wrapping to zh
       { expect: 'Start from', send: `${DOWN}${DOWN}${DOWN}\r` }, // blank → recommendation → customer-service → image-classification
       { expect: 'Owner', send: '王芳\r' },
+      { expect: 'Markets', send: `${DOWN} \r` }, // CN is ticked for a zh plan; EU added
+      { expect: 'What it does', send: ' \r' }, // chatbot, the first
     ]);
     expect(r.error).toBeNull();
     expect(r.code).toBe(0);
     const config = readFileSync(join(dir, 'desk/aipm.yaml'), 'utf8');
-    expect(config).toContain('  id: ticket-helper\n  name: "智能工单助手"\n  owner: "王芳"\n  type: image-classification\n  # description: ""          # 产品做什么、为谁做：评审材料以它开头\nlang: zh\n');
-    const v = await call(validate, { cwd: join(dir, 'desk'), strict: true });
-    expect([v.code, v.stdout]).toEqual([0, '5 个文件，没有发现问题\n']);
+    expect(config).toContain('  id: ticket-helper\n  name: "智能工单助手"\n  owner: "王芳"\n  type: image-classification\n  # description: ""          # 产品做什么、为谁做：评审材料以它开头\n  markets: [CN, EU]\n  capabilities: [chatbot]\n');
+    // A chatbot in the EU: Art. 50(1) and 50(5), each with its open check in Chinese; nothing is missing.
+    const compliance = readFileSync(join(dir, 'desk/specs/compliance.yaml'), 'utf8');
+    expect([...compliance.matchAll(/covers: \[(\S+)\]/g)].map((m) => m[1])).toEqual(['EU-AIA-50-1', 'EU-AIA-50-5']);
+    expect(compliance).toContain('    question: "用户在何处、以何种方式得知自己在与人工智能系统交互');
+    const v = await call(validate, { cwd: join(dir, 'desk'), format: 'json' });
+    expect(v.code).toBe(0);
+    expect((JSON.parse(v.stdout).findings as { rule: string; message: string }[]).map((f) => `${f.rule} ${f.message.split('，')[0]}`)).toEqual([
+      'regulation-coverage 检查项 `C-EU-AIA-50-1` 覆盖 EU-AIA-50-1（告知用户正在与人工智能系统交互）',
+      'regulation-coverage 检查项 `C-EU-AIA-50-5` 覆盖 EU-AIA-50-5（告知清晰可辨、最迟在首次交互时给出、符合无障碍要求）',
+    ]);
   });
 
   it('pressing Enter at every question gives a valid workspace from the defaults', async () => {
     const dir = tmp();
-    const r = pty(['init', 'my-product'], dir, ['Product name', 'Product id', 'Language', 'Start from', 'Owner'].map((expect) => ({ expect, send: '\r' })));
+    const r = pty(['init', 'my-product'], dir, ['Product name', 'Product id', 'Language', 'Start from', 'Owner', 'Markets', 'What it does'].map((expect) => ({ expect, send: '\r' })));
     expect([r.error, r.code]).toEqual([null, 0]);
     expect(readFileSync(join(dir, 'my-product/aipm.yaml'), 'utf8')).toContain('  id: my-product\n  name: "my-product"\n');
+    // The blank starter ticks no market: nothing is declared, and no compliance file is started.
+    expect(readFileSync(join(dir, 'my-product/aipm.yaml'), 'utf8')).toContain('  # markets: [EU]\n  # capabilities: [chatbot]\n');
+    expect(existsSync(join(dir, 'my-product/specs/compliance.yaml'))).toBe(false);
     // The default starter is the blank one: a plan still to write, so placeholder warnings and nothing else.
     const v = await call(validate, { cwd: join(dir, 'my-product'), format: 'json' });
     expect(v.code).toBe(0);

@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
 import { isLang, langFromEnv, t, type Lang, type MessageId } from '../i18n/index.js';
+import { applicableItems, areaOf, builtinCatalogues, CAPABILITIES, MARKETS, type Catalogue, type CatalogueItem } from '../catalogues/index.js';
 import { kinds } from '../kinds/index.js';
 import { fill, schemaComment, slugify } from '../scaffold/fill.js';
 import { readStarter, STARTER_KINDS } from '../scaffold/files.js';
@@ -24,6 +25,10 @@ export interface InitOptions {
   lang?: string;
   type?: string;
   owner?: string;
+  /** Where it ships (`--market`, repeatable): CN, EU, US, global. */
+  market?: string[];
+  /** What it does, as regulations ask (`--capability`, repeatable). */
+  capability?: string[];
   /** Take the defaults for every question not answered by a flag. */
   yes?: boolean;
   force?: boolean;
@@ -37,6 +42,7 @@ export interface InitOptions {
 export interface Prompter {
   input(q: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   select<T extends string>(q: { message: string; choices: { value: T; name: string; description?: string }[]; default?: T }): Promise<T>;
+  checkbox<T extends string>(q: { message: string; choices: { value: T; name: string; checked?: boolean }[] }): Promise<T[]>;
 }
 
 export interface Answers {
@@ -45,6 +51,30 @@ export interface Answers {
   lang: Lang;
   type: ProductType;
   owner: string;
+  /** `product.markets`, `product.capabilities`: what decides which regulation items apply. */
+  markets: string[];
+  capabilities: string[];
+}
+
+/**
+ * What each starter does, as regulations ask: its capabilities, and whether it names a market by
+ * default (the workspace language's: CN for zh, EU for en). The blank starter declares nothing.
+ */
+const STARTER_SCOPE: Record<ProductType, { capabilities: string[]; market: boolean }> = {
+  recommendation: { capabilities: ['recommendation', 'personal-data'], market: true },
+  'customer-service': { capabilities: ['chatbot', 'personal-data'], market: true },
+  'image-classification': { capabilities: [], market: true },
+  'llm-assistant': { capabilities: ['chatbot', 'generates-text'], market: true },
+  blank: { capabilities: [], market: false },
+};
+
+function defaultMarkets(type: ProductType, lang: Lang): string[] {
+  return STARTER_SCOPE[type].market ? [lang === 'zh' ? 'CN' : 'EU'] : [];
+}
+
+/** `--market EU --market CN` or `--market EU,CN`: each value once, in the order given. */
+function listFlag(values: readonly string[] | undefined): string[] | undefined {
+  return values === undefined ? undefined : [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
 }
 
 function defaultOwner(dir: string, env: NodeJS.ProcessEnv): string | undefined {
@@ -60,13 +90,21 @@ function checkFlags(opts: InitOptions, lang: Lang): void {
     throw new UserError('error.badType', { value: opts.type, choices: PRODUCT_TYPES.join(', '), suggestion }, lang);
   }
   if (opts.id !== undefined && !PRODUCT_ID.test(opts.id)) throw new UserError('error.badProductId', { value: opts.id }, lang);
+  for (const [values, names, msg] of [
+    [listFlag(opts.market), MARKETS, 'error.badMarket'],
+    [listFlag(opts.capability), CAPABILITIES, 'error.badCapability'],
+  ] as const) {
+    const bad = (values ?? []).find((v) => !(names as readonly string[]).includes(v));
+    if (bad !== undefined) throw new UserError(msg, { value: bad, choices: names.join(', '), suggestion: nearest(bad, names) }, lang);
+  }
 }
 
 async function inquirerPrompter(): Promise<Prompter> {
-  const { input, select } = await import('@inquirer/prompts');
+  const { checkbox, input, select } = await import('@inquirer/prompts');
   return {
     input: (q) => input(q),
     select: (q) => select(q) as never,
+    checkbox: (q) => checkbox(q) as never,
   };
 }
 
@@ -91,7 +129,15 @@ async function answersFor(opts: InitOptions, target: string, env: NodeJS.Process
     : 'blank');
   const fallbackOwner = defaultOwner(target, env) ?? t(lang, 'init.defaultOwner');
   const owner = opts.owner ?? (ask ? await ask.input({ message: m('init.askOwner'), default: fallbackOwner, validate: (v) => (v.trim() ? true : m('init.required')) }) : fallbackOwner);
-  return { name: name.trim(), id, lang, type, owner: owner.trim() };
+  const marketFlag = listFlag(opts.market);
+  const markets = marketFlag ?? (ask
+    ? await ask.checkbox({ message: m('init.askMarkets'), choices: MARKETS.map((value) => ({ value, name: value, checked: defaultMarkets(type, lang).includes(value) })) })
+    : defaultMarkets(type, lang));
+  const capabilityFlag = listFlag(opts.capability);
+  const capabilities = capabilityFlag ?? (ask
+    ? await ask.checkbox({ message: m('init.askCapabilities'), choices: CAPABILITIES.map((value) => ({ value, name: value, checked: STARTER_SCOPE[type].capabilities.includes(value) })) })
+    : STARTER_SCOPE[type].capabilities);
+  return { name: name.trim(), id, lang, type, owner: owner.trim(), markets: [...markets], capabilities: [...capabilities] };
 }
 
 function configText(a: Answers): string {
@@ -105,6 +151,9 @@ function configText(a: Answers): string {
     `  owner: ${q(a.owner)}`,
     `  type: ${a.type}`,
     `  # description: ""          # ${t(a.lang, 'init.descriptionComment')}`,
+    a.markets.length > 0 ? `  markets: [${a.markets.join(', ')}]` : '  # markets: [EU]',
+    `  ${a.capabilities.length > 0 ? '' : '# '}capabilities: [${(a.capabilities.length > 0 ? a.capabilities : ['chatbot']).join(', ')}]`,
+    `  #   ${t(a.lang, 'init.scopeComment')}`,
     `lang: ${a.lang}`,
     'specs: specs',
     'out: docs/aipm',
@@ -126,8 +175,46 @@ export async function initFiles(target: string, a: Answers, today: string): Prom
     const body = fill(await readStarter(a.type, a.lang, kind), { today, owner: a.owner, product: a.name, title: `${a.name} ${kinds[kind].title[a.lang]}` });
     files.set(file, schemaComment(schemaPath) + body);
   }
+  const items = applicableItems(builtinCatalogues(), a);
+  if (items.length > 0) {
+    const file = join(target, 'specs', 'compliance.yaml');
+    files.set(file, schemaComment(schemaPathFrom(file, schemaDir, 'compliance')) + complianceText(a, items, today));
+  }
   for (const [file, text] of schemaFiles(schemaDir, a.lang)) files.set(file, text);
   return files;
+}
+
+/**
+ * The compliance file a new plan starts with: one open check per regulation item that applies,
+ * its question what the item asks a plan to show, `covers` naming the item. Honest from the start:
+ * every item covered, none answered yet.
+ */
+function complianceText(a: Answers, items: readonly { catalogue: Catalogue; item: CatalogueItem }[], today: string): string {
+  const q = (s: string) => JSON.stringify(s);
+  const regulations = [...new Set(items.map(({ catalogue }) => catalogue.title[a.lang]))];
+  const lines = [
+    `# ${t(a.lang, 'init.complianceComment')}`,
+    'kind: compliance',
+    'version: 1',
+    `title: ${q(`${a.name} ${kinds.compliance.title[a.lang]}`)}`,
+    `owner: ${q(a.owner)}`,
+    'status: draft',
+    `updated: ${today}`,
+    `regulations: [${regulations.map(q).join(', ')}]`,
+    'checks:',
+  ];
+  for (const { item } of items) {
+    lines.push(
+      `  # ${item.id}: ${item.title[a.lang]} (${t(a.lang, 'init.itemFrom', { from: item.from, id: item.id })})`,
+      `  - id: C-${item.id}`,
+      `    area: ${areaOf(item)}`,
+      `    question: ${q(item.evidence[a.lang])}`,
+      '    status: open',
+      `    owner: ${q(a.owner)}`,
+      `    covers: [${item.id}]`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 export async function init(opts: InitOptions): Promise<CommandResult> {

@@ -1,4 +1,4 @@
-import { ANNEX_III_CAPABILITIES, type CatalogueItem } from '../catalogues/index.js';
+import { appliesFrom, itemApplies } from '../catalogues/index.js';
 import type { CheckedFile, Entry } from '../model/types.js';
 import { unknownCovers } from '../check/covers.js';
 import { defineRule, type Messages, type ProblemOf, type Regulation } from './types.js';
@@ -27,23 +27,6 @@ const messages = {
 } satisfies Messages;
 
 type Found = ProblemOf<typeof messages>;
-
-/** Whether a catalogue item applies to a product: its markets, its capabilities (any of, all of), EU high-risk. */
-export function itemApplies(item: CatalogueItem, product: Pick<Regulation, 'markets' | 'capabilities'>): boolean {
-  const { markets, capabilities, all } = item.applies;
-  const has = (c: string) => product.capabilities.includes(c);
-  const inMarket = markets.includes('global') || product.markets.includes('global') || markets.some((m) => product.markets.includes(m));
-  if (!inMarket) return false;
-  if (capabilities && !capabilities.some(has)) return false;
-  if (all && !all.every(has)) return false;
-  if (item.applies['high-risk'] && !ANNEX_III_CAPABILITIES.some(has)) return false;
-  return true;
-}
-
-/** The date an item applies from for this product: the later `from_existing` when it was on the market before `from`. */
-export function appliesFrom(item: CatalogueItem, launched: string | undefined): string {
-  return item.from_existing && launched !== undefined && launched < item.from ? item.from_existing : item.from;
-}
 
 export const regulationCoverage = defineRule({
   meta: {
