@@ -60,7 +60,8 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   // Validation runs against the render date too, so nothing here depends on the clock.
   // With no dated spec at all there is no date: nothing is overdue and the cover shows none.
   const date = opts.today ?? newestUpdated(ws.files) ?? '';
-  const { findings, model } = checkSpecs(ws.files, checkOptionsOf(config, date || '0000-01-01'));
+  const options = checkOptionsOf(config, date || '0000-01-01');
+  const { findings, model } = checkSpecs(ws.files, options);
   const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed);
   if (errors.length > 0 && !opts.force) {
     const result = resultOf(errors, ws.files.map((f) => f.file), ws.files, lang);
@@ -94,7 +95,7 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const gate = verdict && !('problem' in verdict) ? gateMarkdown(verdict, lang, { title: false }) : undefined;
   const outputs = renderAll(
     {
-      model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}), ...(page ? { page } : {}), ...(gate ? { gate } : {}),
+      model, lang, date, product: config.product, specsDir: config.specs, rootDir: config.root, packet: Boolean(opts.packet), ...(changes ? { changes } : {}), ...(page ? { page } : {}), ...(gate ? { gate } : {}), ...(options.regulation ? { regulation: options.regulation } : {}),
       validation: { errors: errors.length, warnings: findings.filter((f) => f.severity === 'warning' && !f.suppressed).length, findings: findings.filter((f) => f.suppressed || f.severity === 'warning' || f.severity === 'error'), forced: errors.length > 0 },
     },
     renderer,

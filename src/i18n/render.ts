@@ -50,6 +50,13 @@ export const renderText = {
     invalidMark: '⚠ invalid', invalidItems: '⚠ Invalid items, left out until fixed', notRebuilt: 'This document could not be rebuilt from its spec: fix these errors and render again.',
     chartResults: 'Results against targets', chartTimeline: 'Milestone timeline', chartRollout: 'Rollout by stage', chartPipeline: 'Data pipeline',
     today: 'today', textEquivalent: 'The chart as a table', targetLine: 'target', whisker: 'interval', more: 'more',
+    // The packet's "Regulatory coverage" section (regulation catalogues).
+    regulatory: 'Regulatory coverage', regMarkets: 'Markets', regCapabilities: 'Capabilities', regJudgedAt: 'Judged at', regCatalogues: 'Catalogues',
+    regNote: 'An aid to a compliance review, not legal advice: whether a duty applies, and whether the plan answers it, is for counsel to decide from the official texts.',
+    regNone: 'No catalogue item applies to these markets and capabilities.', regItem: 'Item', regSource: 'Source', regFrom: 'Applies from',
+    regCovered: 'covered', regOpen: 'open', regFailing: 'failing', regMissing: '⚠ missing', regAfterLaunch: 'after the launch', regVerify: 'date to verify',
+    annexIv: 'Annex IV technical documentation', annexIntro: 'Where this plan holds each point of the technical documentation of a high-risk system (EU AI Act, Art. 11 and Annex IV).',
+    annexPoint: 'Annex IV point', annexAsks: 'What it asks for', annexWhere: 'Where the plan evidences it', annexGap: '⚠ gap',
   },
   zh: {
     source: '来源文件', owner: '负责人', status: '状态', updated: '更新于', links: '链接', kind: '类型',
@@ -101,6 +108,13 @@ export const renderText = {
     invalidMark: '⚠ 无效', invalidItems: '⚠ 无效的条目（修正前不显示）', notRebuilt: '这份文档无法从它的 spec 重建：请修正下列错误后重新渲染。',
     chartResults: '指标结果与目标', chartTimeline: '里程碑时间线', chartRollout: '分阶段放量', chartPipeline: '数据流程',
     today: '今天', textEquivalent: '图表对应的表格', targetLine: '目标', whisker: '区间', more: '更多',
+    // 评审材料的"法规覆盖"部分（法规目录）。
+    regulatory: '法规覆盖', regMarkets: '市场', regCapabilities: '产品能力', regJudgedAt: '判定日期', regCatalogues: '法规目录',
+    regNote: '用于辅助合规评审，不构成法律意见：义务是否适用、计划的回答是否满足要求，由法务依据官方文本判断。',
+    regNone: '没有目录条目适用于这些市场和能力。', regItem: '条目', regSource: '出处', regFrom: '适用日期',
+    regCovered: '已覆盖', regOpen: '待定', regFailing: '未通过', regMissing: '⚠ 缺失', regAfterLaunch: '晚于上线', regVerify: '日期待核实',
+    annexIv: '附件四技术文档', annexIntro: '高风险系统技术文档（欧盟《人工智能法》第 11 条及附件四）的每一项在本计划中的依据。',
+    annexPoint: '附件四条目', annexAsks: '要求', annexWhere: '计划中的依据', annexGap: '⚠ 缺口',
   },
 } as const satisfies Record<'en' | 'zh', Record<string, string>>;
 

@@ -5,6 +5,7 @@ import { count, type Lang } from '../i18n/index.js';
 import { fields, md, metricValue, ref, table, target, targetText, verdictText, word, type Field, type RenderContext, type Table } from './context.js';
 import { escapeBlock, escapeMessage } from './markdown.js';
 import { gantt, quadrant } from './mermaid.js';
+import { regulatoryView, type RegulationInput, type RegulatoryView } from './regulation.js';
 
 // The review packet's own sections: what needs attention, the traceability matrix and the charts.
 // Each artifact inside it is a document view, rendered by its kind's template beforehand.
@@ -28,6 +29,8 @@ export interface PacketView {
   gantt?: string;
   quadrant?: string;
   notPlaced?: string;
+  /** "Regulatory coverage": the catalogue items that apply, and the Annex IV map for an EU high-risk system. */
+  regulatory?: RegulatoryView;
   /** Each artifact, rendered with its own template one level down. */
   artifacts: string[];
 }
@@ -43,7 +46,7 @@ export interface PacketValidation {
 }
 
 
-export function packetView(ctx: RenderContext, product: { id: string; name: string; owner: string; type?: string; description?: string }, files: readonly CheckedFile[], artifacts: string[], validation?: PacketValidation): PacketView {
+export function packetView(ctx: RenderContext, product: { id: string; name: string; owner: string; type?: string; description?: string }, files: readonly CheckedFile[], artifacts: string[], validation?: PacketValidation, regulation?: RegulationInput): PacketView {
   const { model, date } = ctx;
   const t = ctx.text;
   const overdueMark = (due: string | undefined) => (due && due < date ? ` ${t('overdueMark')}` : '');
@@ -99,6 +102,7 @@ export function packetView(ctx: RenderContext, product: { id: string; name: stri
       return [md(doc.title), md(doc.task.type), `${doc.chosen}${chosen ? ` ${md(chosen.name)}` : ''}`, doc.rationale && md(doc.rationale), (doc.limits ?? []).map((l) => `${l.id} ${md(l.limit)}`).join('; ')];
     })),
     trace: traceability(ctx, validation?.findings ?? []),
+    regulatory: regulatoryView(ctx, regulation),
     ...charts(ctx),
     artifacts,
   };
