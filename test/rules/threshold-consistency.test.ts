@@ -67,14 +67,15 @@ testRule(thresholdConsistency, {
       findings: (f) => [{ line: at('specs/launch-plan.yaml', '"< 90%"')(f), message: 'rollback trigger `< 90%` on `M-TOP1-ACC` fires while the metric meets its target `>= 88%`: a trigger names the unhealthy side, e.g. `< 88%`' }],
     },
     {
-      name: 'a trigger that fires while healthy, in zh (> 0.5% beside <= 1.0%)',
+      // The zh example's BM-LATE-COMPLAINT target is relative: <= baseline - 0.6pp, baseline 1.6.
+      name: 'a trigger that fires while healthy, in zh (> 0.5% beside <= baseline - 0.6pp = 1)',
       files: edit(zh, 'specs/launch-plan.yaml', '{metric: BM-LATE-COMPLAINT, target: "> 1.6%"}', '{metric: BM-LATE-COMPLAINT, target: "> 0.5%"}'),
       options: { lang: 'zh' },
       findings: (f) => [
         {
           line: at('specs/launch-plan.yaml', '"> 0.5%"')(f),
-          message: '`BM-LATE-COMPLAINT` 的回滚触发条件 `> 0.5%` 在指标仍达到目标 `<= 1%` 时就会触发：触发条件应写不健康的一侧，例如 `> 1%`',
-          related: [{ file: 'specs/metrics.yaml', line: at('specs/metrics.yaml', 'target: "<= 1.0%"')(f), col: 13, message: '`BM-LATE-COMPLAINT` 的目标：`<= 1%`' }],
+          message: '`BM-LATE-COMPLAINT` 的回滚触发条件 `> 0.5%` 在指标仍达到目标 `<= 1 (baseline 1.6 - 0.6pp)` 时就会触发：触发条件应写不健康的一侧，例如 `> baseline - 0.6pp`',
+          related: [{ file: 'specs/metrics.yaml', line: at('specs/metrics.yaml', 'target: "<= baseline - 0.6pp"')(f), col: 13, message: '`BM-LATE-COMPLAINT` 的目标：`<= 1 (baseline 1.6 - 0.6pp)`' }],
         },
       ],
     },
