@@ -33,6 +33,8 @@ describe('aipm init in a real terminal', () => {
     ]);
     expect(r.error).toBeNull();
     expect(r.code).toBe(0);
+    // Each capability is named with what it means, in the terminal's language.
+    expect(r.output).toContain('chatbot: talks with people directly (a chat or voice assistant)');
     const config = readFileSync(join(dir, 'desk/aipm.yaml'), 'utf8');
     expect(config).toContain('  id: ticket-helper\n  name: "智能工单助手"\n  owner: "王芳"\n  type: image-classification\n  # description: ""          # 产品做什么、为谁做：评审材料以它开头\n  markets: [CN, EU]\n  capabilities: [chatbot]\n');
     // A chatbot in the EU: Art. 50(1) and 50(5), each with its open check in Chinese; nothing is missing.

@@ -135,7 +135,7 @@ async function answersFor(opts: InitOptions, target: string, env: NodeJS.Process
     : defaultMarkets(type, lang));
   const capabilityFlag = listFlag(opts.capability);
   const capabilities = capabilityFlag ?? (ask
-    ? await ask.checkbox({ message: m('init.askCapabilities'), choices: CAPABILITIES.map((value) => ({ value, name: value, checked: STARTER_SCOPE[type].capabilities.includes(value) })) })
+    ? await ask.checkbox({ message: m('init.askCapabilities'), choices: CAPABILITIES.map((value) => ({ value, name: `${value}: ${t(uiLang, `capability.${value}`)}`, checked: STARTER_SCOPE[type].capabilities.includes(value) })) })
     : STARTER_SCOPE[type].capabilities);
   return { name: name.trim(), id, lang, type, owner: owner.trim(), markets: [...markets], capabilities: [...capabilities] };
 }
