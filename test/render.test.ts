@@ -63,6 +63,32 @@ describe('rendered examples', () => {
     expect(packet).toContain('| RISK-RAIN | 暴雨天订单模式与训练数据差异大，误差可能翻倍 | 中 | 高 |');
   });
 
+  it('the English packet reads in words too: enum values that are not words as written are spelled out', () => {
+    const docs = readTree(join(EN_EXAMPLE, 'docs', 'aipm'));
+    const packet = docs['packet.md']!;
+    expect(packet).toContain('- **Product type:** image classification');
+    expect(packet).toContain('| C-HUMAN | human oversight | Can a human review and overturn every model decision? | pass |');
+    expect(packet).toContain('| P0 | in progress | Maya Patel |');
+    expect(packet).toContain('MS-MODEL-V1 Severity model v1 (in progress)');
+    expect(packet).toContain('DS-CLAIM-PHOTOS Adjuster-labelled claim photos 2023-2026 (feasible)');
+    expect(packet).toContain('| M-SEVERE-MISS Severe claims routed as minor | human review |');
+    expect(packet).toContain('- **Conclusion:** **feasible**');
+    // (task.type, "image-classification" here, is free text, written by the user.)
+    for (const written of ['in-review', 'in-progress', 'at-risk', 'human-oversight', 'human-review', 'content-safety', '(go)', 'no-go', '| go |', 'n/a', 'online-ab']) {
+      expect(packet, written).not.toContain(written);
+    }
+    // A file's status in review reads as words as well (the example's files are all approved).
+    const dir = copyExample(EN_EXAMPLE, (files) => {
+      files['specs/compliance.yaml'] = files['specs/compliance.yaml']!.replace('status: approved', 'status: in-review');
+    });
+    return render({ cwd: dir, packet: true }).then((r) => {
+      expect(r.exitCode).toBe(0);
+      const text = read(dir, 'docs/aipm/packet.md');
+      expect(text).toMatch(/\| in review \| \d{4}-\d{2}-\d{2} \|/);
+      expect(text).not.toContain('in-review');
+    });
+  });
+
   it('values carry their units and rates read as percentages, ids stand beside names, and no escape shows where none is needed', () => {
     for (const example of [ZH_EXAMPLE, EN_EXAMPLE]) {
       for (const [name, text] of Object.entries(readTree(join(example, 'docs', 'aipm')))) {
@@ -117,7 +143,7 @@ describe('aipm render', () => {
     const later = read(dir, 'docs/aipm/packet.md');
     expect(later).toContain('- **As of:** 2027-03-01');
     // Overdue on that date: the model milestone is past its buffer.
-    expect(later).toContain('| MS-MODEL-V1 | Severity model v1 | 2026-12-04 | 2026-12-09 | in-progress |');
+    expect(later).toContain('| MS-MODEL-V1 | Severity model v1 | 2026-12-04 | 2026-12-09 | in progress |');
   });
 
   it('mirrors sub-folders and removes generated files whose spec is gone, never a file of the user\'s', async () => {

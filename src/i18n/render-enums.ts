@@ -1,9 +1,9 @@
 import type { Lang } from './index.js';
 
 /**
- * The values of the kinds' enum fields as a reader of the workspace's language reads them. The
- * English words are the values as written in the specs; Chinese has a word for each. A field not
- * listed, or a value not listed under it, shows as written.
+ * The values of the kinds' enum fields as a reader of the workspace's language reads them. Chinese
+ * has a word for each; English has words where the value as written is not one (`in-review`,
+ * `human-oversight`, `n/a`). A field not listed, or a value not listed under it, shows as written.
  */
 const zh = {
   fileStatus: { draft: '草稿', 'in-review': '评审中', approved: '已批准', superseded: '已被取代' },
@@ -31,9 +31,22 @@ const zh = {
 
 export type EnumField = keyof typeof zh;
 
-/** An enum value in the workspace's language (English: as written). */
+/** English: only the values that are not already words as they are written. */
+const en: { [F in EnumField]?: Partial<Record<keyof (typeof zh)[F], string>> } = {
+  fileStatus: { 'in-review': 'in review' },
+  requirementStatus: { 'in-progress': 'in progress' },
+  requirementType: { 'tech-debt': 'tech debt' },
+  verdict: { go: 'feasible', conditional: 'feasible with conditions', 'no-go': 'not feasible' },
+  method: { 'online-ab': 'online A/B test', shadow: 'shadow test' },
+  milestoneStatus: { 'in-progress': 'in progress', 'at-risk': 'at risk' },
+  area: { 'content-safety': 'content safety', 'human-oversight': 'human oversight' },
+  checkStatus: { 'n/a': 'not applicable' },
+  limitType: { 'human-review': 'human review', scope: 'limited scope', notice: 'notice to users' },
+  productType: { 'customer-service': 'customer service', 'image-classification': 'image classification', 'llm-assistant': 'LLM assistant' },
+};
+
+/** An enum value in the workspace's language. */
 export function enumText(lang: Lang, field: EnumField, value: string): string {
-  if (lang !== 'zh') return value;
-  const words = zh[field] as Record<string, string>;
+  const words = (lang === 'zh' ? zh[field] : en[field] ?? {}) as Record<string, string>;
   return Object.hasOwn(words, value) ? words[value]! : value;
 }

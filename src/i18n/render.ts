@@ -33,7 +33,7 @@ export const renderText = {
     openRisks: 'Open risks', openDecisions: 'Open decisions', overdue: 'Overdue', overdueMark: '⚠ overdue',
     failingMetrics: 'Failing metrics', latest: 'Latest', evaluation: 'Evaluation', bufferEnd: 'Buffer ends',
     trace: 'Traceability matrix', requirement: 'Requirement', metrics: 'Metrics', milestones: 'Milestones',
-    gapNoMetric: 'no metric', gapNoMilestone: 'no milestone', gapNoGo: 'no-go dataset', gapFailing: 'failing metric',
+    gapNoMetric: 'no metric', gapNoMilestone: 'no milestone', gapNoGo: 'dataset not feasible', gapFailing: 'failing metric',
     gantt: 'Milestones and buffers', quadrant: 'Value against difficulty', notPlaced: 'Not placed (no value or difficulty)',
     quadrantTitle: 'Value against difficulty', xLow: 'Low difficulty', xHigh: 'High difficulty', yLow: 'Low value', yHigh: 'High value',
     q1: 'Big bets', q2: 'Quick wins', q3: 'Fill-ins', q4: 'Time sinks',
