@@ -57,6 +57,12 @@ const big = makeWorkspace(FILES, 'cold');
 const bigger = makeWorkspace(FILES * 4, 'cold-4x');
 const cached = makeWorkspace(FILES, 'warm');
 once(process.execPath, [bin, 'validate', '--cache'], cached); // fills the cache: the case below is warm
+// A packet of about 2,000 items (copies of the example's nine files), rendered as Markdown and as the page.
+const ITEMS = 2000;
+const perCopy = readdirSync(join(example, 'specs')).reduce((n, name) => n + (readFileSync(join(example, 'specs', name), 'utf8').match(/^\s*- id:/gm) ?? []).length, 0);
+const PACKET_FILES = Math.ceil(ITEMS / perCopy) * readdirSync(join(example, 'specs')).length;
+const packetMd = makeWorkspace(PACKET_FILES, 'packet-md');
+const packetHtml = makeWorkspace(PACKET_FILES, 'packet-html');
 const edited = makeWorkspace(FILES, 'edited');
 once(process.execPath, [bin, 'validate', '--cache'], edited);
 const editedFile = join(edited, 'specs', 'copy-0', 'metrics.yaml');
@@ -102,6 +108,8 @@ const cases = [
   [`validate ${FILES} files, one edited, --cache`, [process.execPath, [bin, 'validate', '--cache'], edited], editOne],
   [`validate ${FILES * 4} files, cold`, [process.execPath, ['--import', probe, bin, 'validate'], bigger]],
   [IMPORT_CASE, [process.execPath, ['--import', probe, bin, 'import', 'evals/big.json', '--into', 'EV-SEVERITY-V1'], largeLog.dir], largeLog.reset],
+  [`render --packet, ${ITEMS} items`, [process.execPath, [bin, 'render', '--packet', '--force'], packetMd]],
+  [`render --html, ${ITEMS} items`, [process.execPath, [bin, 'render', '--html', '--force'], packetHtml]],
 ];
 /** Spectral, when BENCH_SPECTRAL names it or one is installed here or on the PATH. */
 function findSpectral() {
@@ -143,6 +151,7 @@ const baseline = median(times.get('node -e 0'));
 const rows = cases.slice(1).map(([name]) => ({ case: name, ms: Math.round(median(times.get(name))), ratio: Number((median(times.get(name)) / baseline).toFixed(2)) }));
 const per = (name, n) => (median(times.get(name)) - baseline) / n;
 const growth = per(`validate ${FILES * 4} files, cold`, FILES * 4) / per(`validate ${FILES} files, cold`, FILES);
+const htmlOverMarkdown = median(times.get(`render --html, ${ITEMS} items`)) / median(times.get(`render --packet, ${ITEMS} items`));
 const spectralRow = spectral ? median(times.get(`Spectral, one rule, ${FILES} files`)) / median(times.get(`validate ${FILES} files, cold`)) : undefined;
 
 console.log(`node -e 0: ${baseline.toFixed(0)} ms (median of ${RUNS}, ${cpus().length} cores, Node ${process.version}); figures are ratios to it`);
@@ -152,9 +161,10 @@ const peakMB = (name) => Math.round(peaks.get(name) / 1024);
 console.log(`${`peak memory, ${FILES * 4} files`.padEnd(40)} ${String(peakMB(`validate ${FILES * 4} files, cold`)).padStart(6)} MB`);
 console.log(`${`peak memory, ${IMPORT_CASE}`.padEnd(40)} ${String(peakMB(IMPORT_CASE)).padStart(6)} MB`);
 console.log(`${`lsp: a keystroke's diagnostics, ${FILES} files`.padEnd(40)} ${editor.keystroke.toFixed(0).padStart(6)} ms  (median of 15, 50 ms debounce included; first check ${editor.firstCheck.toFixed(0)} ms)`);
+console.log(`${`render --html ÷ --packet, ${ITEMS} items`.padEnd(40)} ${htmlOverMarkdown.toFixed(2).padStart(6)}   (${PACKET_FILES} files; goal: under 3)`);
 if (spectralRow !== undefined) console.log(`${'Spectral ÷ aipm, same files'.padEnd(40)} ${spectralRow.toFixed(1).padStart(6)}`);
 
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 const out = join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 10)}.json`);
-writeFileSync(out, `${JSON.stringify({ node: process.version, cores: cpus().length, runs: RUNS, files: FILES, baselineMs: Math.round(baseline), rows, perFileGrowth: Number(growth.toFixed(2)), peakMemoryMB: peakMB(`validate ${FILES * 4} files, cold`), importPeakMemoryMB: peakMB(IMPORT_CASE), lspKeystrokeMs: Math.round(editor.keystroke), lspFirstCheckMs: Math.round(editor.firstCheck), ...(spectralRow !== undefined ? { spectralOverAipm: Number(spectralRow.toFixed(2)) } : {}) }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ node: process.version, cores: cpus().length, runs: RUNS, files: FILES, baselineMs: Math.round(baseline), rows, perFileGrowth: Number(growth.toFixed(2)), peakMemoryMB: peakMB(`validate ${FILES * 4} files, cold`), importPeakMemoryMB: peakMB(IMPORT_CASE), lspKeystrokeMs: Math.round(editor.keystroke), lspFirstCheckMs: Math.round(editor.firstCheck), htmlOverMarkdown: Number(htmlOverMarkdown.toFixed(2)), ...(spectralRow !== undefined ? { spectralOverAipm: Number(spectralRow.toFixed(2)) } : {}) }, null, 2)}\n`);
 console.log(`written: ${out.slice(root.length + 1)}`);
