@@ -215,10 +215,11 @@ program
   .option('-f, --format <format>', 'text or json', 'text')
   .option('--today <date>', 'the date to judge against (YYYY-MM-DD; default: AIPM_TODAY, else today)')
   .option('--all', 'one line per product below the current folder')
-  .action(async (opts: { format: string; today?: string; all?: boolean }, cmd: Command) => {
+  .option('--width <columns>', 'fit each line to this many columns (default: the terminal\'s width, else 80)')
+  .action(async (opts: { format: string; today?: string; all?: boolean; width?: string }, cmd: Command) => {
     await run(async () => {
       const { status } = await import('./commands/status.js');
-      return status({ cwd: cwdOf(cmd), ...opts, env: process.env });
+      return status({ cwd: cwdOf(cmd), ...opts, ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}), env: process.env });
     }, { json: opts.format === 'json' });
   });
 

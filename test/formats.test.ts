@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 
@@ -199,6 +199,33 @@ describe('--all in a monorepo', () => {
     expect(json.summary).toEqual({ files: 18, errors: 0, warnings: 0 });
     expect(json.products.map((p: { id: string }) => p.id)).toEqual(['broken', 'claim-triage', 'delivery-eta']);
     expect(json.products[0].fatal).toMatchObject({ code: 2, file: 'broken/aipm.yaml', line: 3, col: 1 });
+  });
+
+  it('at the root, without --all, points to --all and names the products below, in the environment\'s language', async () => {
+    const root = monorepo();
+    const en = await call(validate, { cwd: root }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`no aipm.yaml in ${root} itself, but 3 products below it (broken, claims, eta): run \`aipm validate --all\` (or \`status --all\`) for all of them, or add \`--cwd broken\` for one`);
+    const zh = await call(validate, { cwd: root }, { LANG: 'zh_CN.UTF-8', LC_ALL: '' });
+    expect(zh.stderr).toContain('其下有 3 个产品（broken, claims, eta）：用 `aipm validate --all`');
+    // From inside a product its own aipm.yaml is found as ever; a folder of no product that is not
+    // a repository's root is not searched below: the plain advice.
+    expect((await call(validate, { cwd: join(root, 'claims', 'specs') }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).code).toBe(0);
+    mkdirSync(join(root, 'notes'));
+    expect((await call(validate, { cwd: join(root, 'notes') }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).stderr).toContain('Run `aipm init` to create one.');
+  });
+
+  it('speaks for all products in the environment\'s language when theirs differ, in theirs when they share one', async () => {
+    const root = monorepo();
+    rmSync(join(root, 'broken'), { recursive: true });
+    const total = (stdout: string) => stdout.trimEnd().split('\n').at(-1);
+    expect(total((await call(validate, { cwd: root, all: true }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).stdout)).toBe('no problems in 18 files');
+    expect(total((await call(validate, { cwd: root, all: true }, { LANG: 'zh_CN.UTF-8', LC_ALL: '' })).stdout)).toBe('18 个文件，没有发现问题');
+    // Two Chinese products: Chinese totals, whatever LANG says.
+    rmSync(join(root, 'claims'), { recursive: true });
+    cpSync(join(root, 'eta'), join(root, 'eta2'), { recursive: true });
+    writeFileSync(join(root, 'eta2', 'aipm.yaml'), readFileSync(join(root, 'eta2', 'aipm.yaml'), 'utf8').replace(/id: [\w-]+/, 'id: eta-two'));
+    expect(total((await call(validate, { cwd: root, all: true }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).stdout)).toBe('18 个文件，没有发现问题');
   });
 
   it('gives one SARIF run per product, each with its automation id', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../src/text-width.js';
 import { status } from '../src/commands/status.js';
-import { EN_EXAMPLE, ZH_EXAMPLE, ROOT, call } from './helpers.js';
+import { EN_EXAMPLE, ZH_EXAMPLE, ROOT, call, edit, readTree, writeWorkspace } from './helpers.js';
 import { join } from 'node:path';
 
 describe('aipm status', () => {
@@ -35,5 +35,35 @@ describe('aipm status', () => {
       expect.stringMatching(/^claim-triage: 1\/5 milestones done, 0 overdue, 0 failing metrics, /),
       'delivery-eta: 里程碑完成 1/5，逾期 0，未达标指标 1，未完成决策 3，未关闭风险 2',
     ]);
+  });
+
+  it('fits the terminal: --width, else the terminal\'s columns, else 80; the overdue date shows when there is room', async () => {
+    const later = { cwd: EN_EXAMPLE, today: '2026-12-18' };
+    const model = (stdout: string) => stdout.split('\n').find((l) => l.includes('MS-MODEL-V1'))!;
+    for (const width of [60, 80, 200]) {
+      const r = await call(status, { ...later, width: String(width) });
+      for (const line of r.stdout.trimEnd().split('\n')) expect(textWidth(line), line).toBeLessThanOrEqual(width);
+    }
+    expect(model((await call(status, { ...later, width: '200' })).stdout)).toMatch(/overdue since 2026-12-09$/);
+    expect(model((await call(status, later)).stdout)).toMatch(/…$/);
+    // A 200-column terminal gets 200 columns; --width wins over it; a pipe (no columns) gets 80.
+    expect(model((await call(status, { ...later, columns: 200 })).stdout)).toMatch(/overdue since 2026-12-09$/);
+    expect(textWidth(model((await call(status, { ...later, columns: 200, width: '60' })).stdout))).toBeLessThanOrEqual(60);
+  });
+
+  it('a width that is not one is exit 2, naming the range', async () => {
+    for (const width of ['wide', '10', '80.5', '5000']) {
+      const r = await call(status, { cwd: EN_EXAMPLE, width });
+      expect(r.code, width).toBe(2);
+      expect(r.stderr).toContain(`--width ${width} is not a width: give a whole number of columns from 40 to 1000`);
+    }
+  });
+
+  it('--all counts in the plural form: "1 failing metric", "2 open decisions"', async () => {
+    const files: Record<string, string> = {};
+    for (const [path, text] of Object.entries(readTree(EN_EXAMPLE))) if (!path.startsWith('docs')) files[`claims/${path}`] = text;
+    const root = writeWorkspace(edit(files, 'claims/specs/evaluation.yaml', '    value: 89.4', '    value: 86.0'));
+    const r = await call(status, { cwd: root, all: true, today: '2026-11-23', width: 200 });
+    expect(r.stdout).toMatch(/^claim-triage: 1\/5 milestones done, 0 overdue, 1 failing metric, \d+ open decisions, \d+ open risks?\n$/);
   });
 });

@@ -1,7 +1,7 @@
 import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
-import { langFromEnv, t } from '../i18n/index.js';
+import { count, langFromEnv, t } from '../i18n/index.js';
 import { gateVerdict } from '../model/gate.js';
 import { planStatus } from '../model/status.js';
 import { terminalSafe } from '../report/stylish.js';
@@ -18,6 +18,10 @@ export interface StatusOptions {
   today?: string;
   /** One line per product below cwd. */
   all?: boolean;
+  /** `--width`: columns to fit each line to (as typed, or a number). */
+  width?: string | number;
+  /** The terminal's width, when stdout is one (the CLI passes it). */
+  columns?: number;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -27,7 +31,8 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   const format = opts.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UserError('error.badFormat', { value: format, choices: 'text, json' });
   const today = resolveToday(opts.today, env);
-  if (opts.all) return portfolio(opts.cwd, today, format, env);
+  const width = widthOf(opts);
+  if (opts.all) return portfolio(opts.cwd, today, format, env, width);
   const ws = await openWorkspace(opts.cwd);
   const lang = ws.config.lang;
   const { model, findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
@@ -39,16 +44,29 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
     const gateJson = gate && { verdict: gate.verdict, evaluation: gate.evaluation.id, reasons: gate.reasons.map((r) => r.code) };
     return { exitCode: exitCode(CLEAN), stdout: `${JSON.stringify({ product: ws.config.product.id, ...s, ...(gateJson ? { gate: gateJson } : {}) }, null, 2)}\n` };
   }
-  let stdout = statusText(s, ws.config.product, lang);
+  let stdout = statusText(s, ws.config.product, lang, width);
   if (gate) {
     const count = gate.reasons.length;
     const line = t(lang, count === 0 ? 'gate.statusLine.none' : count === 1 ? 'gate.statusLine.one' : 'gate.statusLine.other', { verdict: t(lang, gate.verdict === 'ship' ? 'gate.ship' : 'gate.hold'), id: gate.evaluation.id, count });
-    stdout += `\n${terminalSafe(fitWidth(line, STATUS_COLUMNS))}\n`;
+    stdout += `\n${terminalSafe(fitWidth(line, width))}\n`;
   }
   return { exitCode: exitCode(CLEAN), stdout };
 }
 
-async function portfolio(cwd: string, today: string, format: string, env: NodeJS.ProcessEnv): Promise<CommandResult> {
+/** The narrowest and widest a line may be asked to fit. */
+const WIDTHS = { min: 40, max: 1000 };
+
+/** How wide the text may be: `--width`, else the terminal's width, else 80 columns (a pipe, a CI log). */
+export function widthOf(opts: Pick<StatusOptions, 'width' | 'columns'>): number {
+  if (opts.width !== undefined) {
+    const n = Number(opts.width);
+    if (!Number.isInteger(n) || n < WIDTHS.min || n > WIDTHS.max) throw new UserError('error.badWidth', { value: String(opts.width), ...WIDTHS });
+    return n;
+  }
+  return opts.columns !== undefined && opts.columns >= WIDTHS.min ? Math.min(opts.columns, WIDTHS.max) : STATUS_COLUMNS;
+}
+
+async function portfolio(cwd: string, today: string, format: string, env: NodeJS.ProcessEnv, width: number): Promise<CommandResult> {
   const configs = await findConfigsBelow(cwd);
   if (configs.length === 0) throw new UserError('error.noWorkspaces', { cwd });
   const rows: Record<string, unknown>[] = [];
@@ -68,13 +86,15 @@ async function portfolio(cwd: string, today: string, format: string, env: NodeJS
         openRisks: s.risks.length,
       };
       rows.push(summary);
-      lines.push(fitWidth(`${summary.product}: ${t(ws.config.lang, 'status.portfolio', summary)}`, STATUS_COLUMNS));
+      const lang = ws.config.lang;
+      const counted = { failing: count(lang, 'failingMetric', summary.failingMetrics), decisions: count(lang, 'openDecision', summary.openDecisions), risks: count(lang, 'openRisk', summary.openRisks) };
+      lines.push(fitWidth(`${summary.product}: ${t(lang, 'status.portfolio', { ...summary, ...counted })}`, width));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       failed = true;
       const lang = error.lang ?? langFromEnv(env);
       rows.push({ config: displayPath(cwd, configFile), error: t(lang, error.msg, error.params) });
-      lines.push(fitWidth(`${displayPath(cwd, configFile)}: ${t(lang, error.msg, error.params).split('\n')[0]}`, STATUS_COLUMNS));
+      lines.push(fitWidth(`${displayPath(cwd, configFile)}: ${t(lang, error.msg, error.params).split('\n')[0]}`, width));
     }
   }
   const stdout = format === 'json' ? `${JSON.stringify({ today, products: rows }, null, 2)}\n` : `${lines.join('\n')}\n`;

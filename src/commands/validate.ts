@@ -5,7 +5,7 @@ import { FORMATS, isFormat, reporters, type ValidateResult } from '../report/ind
 import { stepSummary } from '../report/github.js';
 import { mergeResults, resultOf } from '../report/result.js';
 import type { ProductResult } from '../report/types.js';
-import { langFromEnv, t } from '../i18n/index.js';
+import { langFromEnv, t, type Lang } from '../i18n/index.js';
 import { checkSpecs } from '../rules/run.js';
 import { VERSION } from '../version.js';
 import { findConfigsBelow, repoPrefixOf } from '../workspace/files.js';
@@ -80,6 +80,14 @@ async function validateOne(cwd: string, today: string, paths: readonly string[],
 }
 
 /**
+ * The language of what speaks for several products at once (the totals): theirs when they share
+ * one, else the environment's (`LANG`), never just the first product's.
+ */
+export function portfolioLang(langs: readonly Lang[], env: NodeJS.ProcessEnv): Lang {
+  return langs.length > 0 && langs.every((l) => l === langs[0]) ? langs[0]! : langFromEnv(env);
+}
+
+/**
  * `--all`: every workspace below cwd, one after the other, in one report. A product whose
  * aipm.yaml is bad is reported as such (its own exit 2) while the others are still checked.
  */
@@ -100,5 +108,5 @@ async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, c
       products.push({ id: displayPath(cwd, dirname(configFile)), lang, config, summary: { files: 0, errors: 0, warnings: 0 }, files: [], findings: [], fatal: { code: 2, message: t(lang, error.msg, error.params), ...error.at } });
     }
   }
-  return mergeResults(results, products, products[0]!.lang);
+  return mergeResults(results, products, portfolioLang(products.map((p) => p.lang), env));
 }

@@ -6,8 +6,8 @@ export const STATUS_COLUMNS = 80;
 
 const MARK = { pass: '✓', fail: '✗', none: '·' } as const;
 
-/** The plan at a glance, for a terminal: every line within 80 columns, in the workspace's language. */
-export function statusText(s: PlanStatus, product: { id: string; name: string }, lang: Lang): string {
+/** The plan at a glance, for a terminal: every line within `width` columns, in the workspace's language. */
+export function statusText(s: PlanStatus, product: { id: string; name: string }, lang: Lang, width = STATUS_COLUMNS): string {
   const lines: string[] = [`${product.name} (${product.id}) · ${s.today}`];
   const section = (title: string, rows: string[][], empty?: string) => {
     lines.push('', t(lang, title as never));
@@ -33,5 +33,5 @@ export function statusText(s: PlanStatus, product: { id: string; name: string },
   section('status.decisions', s.decisions.map((d) => [d.overdue ? '!' : '·', d.due ?? '—', d.owner ?? '—', `${d.id ? `${d.id} ` : ''}${d.text}`]), 'status.none');
   section('status.risks', s.risks.map((r) => [`${r.impact}/${r.probability}`, r.id, r.description]), 'status.none');
   section('status.compliance', s.compliance.map((c) => [c.status, c.id, c.question]), 'status.none');
-  return `${lines.map((l) => fitWidth(l, STATUS_COLUMNS)).join('\n')}\n`;
+  return `${lines.map((l) => fitWidth(l, width)).join('\n')}\n`;
 }

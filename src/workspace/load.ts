@@ -1,12 +1,14 @@
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import { count } from '../i18n/index.js';
 import type { SpecFile } from '../model/types.js';
 import { parseYamlBytes } from '../yaml/parse.js';
 import { openCache, type Incremental } from './cache.js';
 import type { Config } from '../model/config.js';
 import { parseConfig } from './config.js';
-import { findConfig, listFileEntries, listFiles, readBytes, readText } from './files.js';
+import { findConfig, findConfigsBelow, listFileEntries, listFiles, readBytes, readText } from './files.js';
 import { assertInside, insideOf } from './guard.js';
 
 /** A workspace as read; `Report` is what a caller keeps in its cache for a whole run. */
@@ -66,7 +68,7 @@ export interface LoadOptions {
 /** Loads the workspace whose aipm.yaml is found from `cwd`, plus any extra spec files named. */
 export async function loadWorkspace<Report = unknown>(cwd: string, options: LoadOptions): Promise<Workspace<Report>> {
   const configFile = options.configFile ?? findConfig(cwd);
-  if (!configFile) throw new UserError('error.configNotFound', { cwd });
+  if (!configFile) throw await configNotFound(cwd);
   const config = await loadConfig(configFile, cwd, options.ruleIds);
   const listed = await listFileEntries(config.specs, undefined, { show: (p) => displayPath(cwd, p) });
   const inside = insideOf(config.root);
@@ -93,4 +95,17 @@ export async function expandPaths(cwd: string, paths: readonly string[]): Promis
     else out.push(full);
   }
   return [...new Set(out)].sort();
+}
+
+/**
+ * No aipm.yaml from `cwd` up. At the root of a repository whose products sit below (a monorepo),
+ * say so and how to reach them, rather than suggest `aipm init`. Only a repository's root is
+ * searched (it bounds the walk), never a home folder.
+ */
+async function configNotFound(cwd: string): Promise<UserError> {
+  if (!existsSync(join(cwd, '.git'))) return new UserError('error.configNotFound', { cwd });
+  const below = (await findConfigsBelow(cwd)).map((f) => relative(cwd, dirname(f)).split(sep).join('/'));
+  if (below.length === 0) return new UserError('error.configNotFound', { cwd });
+  const shown = below.slice(0, 3).join(', ') + (below.length > 3 ? ', …' : '');
+  return new UserError('error.configBelow', { cwd, products: { en: count('en', 'product', below.length), zh: count('zh', 'product', below.length) }, folders: shown, first: below[0]! });
 }
