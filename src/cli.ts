@@ -70,8 +70,10 @@ program
   .option('--today <date>', 'the date rules compare against (YYYY-MM-DD; default: AIPM_TODAY, else today)')
   .option('-o, --output <file>', 'write the report to a file')
   .option('--all', 'check every aipm.yaml below the current folder')
+  .option('--shard <k/n>', 'with --all: only the k-th of n shares of the products (one job of a CI matrix)')
+  .option('--lang <lang>', 'with --all: the language of the totals, zh or en (default: the environment\'s)')
   .option('--cache', 'reuse what parsing unchanged files gave last time (kept in .aipm/cache)')
-  .action(async (paths: string[], opts: { format: string; strict?: boolean; today?: string; output?: string; all?: boolean; cache?: boolean }, cmd: Command) => {
+  .action(async (paths: string[], opts: { format: string; strict?: boolean; today?: string; output?: string; all?: boolean; shard?: string; lang?: string; cache?: boolean }, cmd: Command) => {
     await run(async () => {
       const { validate } = await import('./commands/validate.js');
       return validate({
@@ -82,6 +84,8 @@ program
         today: opts.today,
         output: opts.output,
         all: opts.all,
+        shard: opts.shard,
+        lang: opts.lang,
         cache: opts.cache,
         color: colorWanted(),
         env: process.env,
@@ -215,8 +219,10 @@ program
   .option('-f, --format <format>', 'text or json', 'text')
   .option('--today <date>', 'the date to judge against (YYYY-MM-DD; default: AIPM_TODAY, else today)')
   .option('--all', 'one line per product below the current folder')
+  .option('--shard <k/n>', 'with --all: only the k-th of n shares of the products')
+  .option('--lang <lang>', 'with --all: the language of the portfolio lines, zh or en (default: the environment\'s)')
   .option('--width <columns>', 'fit each line to this many columns (default: the terminal\'s width, else 80)')
-  .action(async (opts: { format: string; today?: string; all?: boolean; width?: string }, cmd: Command) => {
+  .action(async (opts: { format: string; today?: string; all?: boolean; shard?: string; lang?: string; width?: string }, cmd: Command) => {
     await run(async () => {
       const { status } = await import('./commands/status.js');
       return status({ cwd: cwdOf(cmd), ...opts, ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}), env: process.env });

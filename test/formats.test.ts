@@ -215,17 +215,36 @@ describe('--all in a monorepo', () => {
     expect((await call(validate, { cwd: join(root, 'notes') }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).stderr).toContain('Run `aipm init` to create one.');
   });
 
-  it('speaks for all products in the environment\'s language when theirs differ, in theirs when they share one', async () => {
+  it('speaks for all products in the environment\'s language (--lang, else LANG), never just the first product\'s', async () => {
     const root = monorepo();
     rmSync(join(root, 'broken'), { recursive: true });
     const total = (stdout: string) => stdout.trimEnd().split('\n').at(-1);
     expect(total((await call(validate, { cwd: root, all: true }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).stdout)).toBe('no problems in 18 files');
     expect(total((await call(validate, { cwd: root, all: true }, { LANG: 'zh_CN.UTF-8', LC_ALL: '' })).stdout)).toBe('18 个文件，没有发现问题');
-    // Two Chinese products: Chinese totals, whatever LANG says.
-    rmSync(join(root, 'claims'), { recursive: true });
-    cpSync(join(root, 'eta'), join(root, 'eta2'), { recursive: true });
-    writeFileSync(join(root, 'eta2', 'aipm.yaml'), readFileSync(join(root, 'eta2', 'aipm.yaml'), 'utf8').replace(/id: [\w-]+/, 'id: eta-two'));
-    expect(total((await call(validate, { cwd: root, all: true }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).stdout)).toBe('18 个文件，没有发现问题');
+    expect(total((await call(validate, { cwd: root, all: true, lang: 'zh' }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).stdout)).toBe('18 个文件，没有发现问题');
+    // Each product's own lines stay in its language.
+    expect((await call(validate, { cwd: root, all: true }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).stdout).toContain('eta/aipm.yaml: 9 个文件，没有发现问题');
+    expect((await call(validate, { cwd: root, all: true, lang: 'fr' })).stderr).toContain('unknown language `fr`');
+  });
+
+  it('--shard k/n: n jobs check each product once, in the order of their folders; bad shards are exit 2', async () => {
+    const root = monorepo();
+    const checked = async (shard: string) => JSON.parse((await call(validate, { cwd: root, all: true, shard, format: 'json' })).stdout).products.map((p: { id: string; config: string }) => p.config);
+    expect(await checked('1/1')).toEqual(['broken/aipm.yaml', 'claims/aipm.yaml', 'eta/aipm.yaml']);
+    expect(await checked('1/2')).toEqual(['broken/aipm.yaml', 'eta/aipm.yaml']);
+    expect(await checked('2/2')).toEqual(['claims/aipm.yaml']);
+    // An empty share is a clean run with nothing in it.
+    const empty = await call(validate, { cwd: root, all: true, shard: '5/5', format: 'json' });
+    expect(empty.code).toBe(0);
+    expect(JSON.parse(empty.stdout).products).toEqual([]);
+    for (const shard of ['3/2', '0/0', 'two']) {
+      const r = await call(validate, { cwd: root, all: true, shard });
+      expect(r.code, shard).toBe(2);
+      expect(r.stderr).toContain(`--shard ${shard} is not a share: write k/n with 1 ≤ k ≤ n`);
+    }
+    const alone = await call(validate, { cwd: join(root, 'claims'), shard: '1/2' });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--shard 1/2 shares out the products below: use it with --all');
   });
 
   it('gives one SARIF run per product, each with its automation id', async () => {

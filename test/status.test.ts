@@ -29,12 +29,16 @@ describe('aipm status', () => {
     expect(json.metrics.find((m: { id: string }) => m.id === 'M-TOP1-ACC')).toMatchObject({ value: 89.4, target: '>= 88%', verdict: 'pass', evaluation: 'EV-SEVERITY-V1' });
   });
 
-  it('--all: one line per product, in its language', async () => {
-    const r = await call(status, { cwd: join(ROOT, 'examples'), all: true, today: '2026-11-23' });
+  it('--all: one line per product, in the environment\'s language (--lang, else LANG); --shard takes a share', async () => {
+    const r = await call(status, { cwd: join(ROOT, 'examples'), all: true, today: '2026-11-23', width: 200 }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       expect.stringMatching(/^claim-triage: 1\/5 milestones done, 0 overdue, 0 failing metrics, /),
-      'delivery-eta: 里程碑完成 1/5，逾期 0，未达标指标 1，未完成决策 3，未关闭风险 2',
+      'delivery-eta: 1/5 milestones done, 0 overdue, 1 failing metric, 3 open decisions, 2 open risks',
     ]);
+    const zh = await call(status, { cwd: join(ROOT, 'examples'), all: true, today: '2026-11-23', lang: 'zh', width: 200 }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(zh.stdout.trimEnd().split('\n')[1]).toBe('delivery-eta: 里程碑完成 1/5，逾期 0，未达标指标 1，未完成决策 3，未关闭风险 2');
+    const second = await call(status, { cwd: join(ROOT, 'examples'), all: true, today: '2026-11-23', shard: '2/2' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(second.stdout).toMatch(/^delivery-eta: /);
   });
 
   it('fits the terminal: --width, else the terminal\'s columns, else 80; the overdue date shows when there is room', async () => {

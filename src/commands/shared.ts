@@ -1,6 +1,7 @@
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isLang, langFromEnv, type Lang } from '../i18n/index.js';
+import { parseShard, type Shard } from '../model/shard.js';
 import { isRealDate } from '../kinds/common.js';
 import { KIND_NAMES, type KindName } from '../kinds/index.js';
 import { jsonSchemaText } from '../kinds/json-schema.js';
@@ -76,4 +77,31 @@ export async function writeOrFail(file: string, content: string | Uint8Array, sh
     if (e instanceof UserError && lang && !e.lang) throw new UserError(e.msg, e.params, lang, e.at);
     throw e;
   }
+}
+
+/**
+ * The language of what speaks for several products at once (totals, the portfolio): `--lang`,
+ * else the environment's (`LANG`), never just the first product's.
+ */
+export function portfolioLang(lang: string | undefined, env: NodeJS.ProcessEnv): Lang {
+  if (lang === undefined) return langFromEnv(env);
+  if (!isLang(lang)) throw new UserError('error.badLang', { value: lang });
+  return lang;
+}
+
+/** `--shard k/n`, checked: only with `--all`, and a share that exists. */
+export function shardOption(opts: { shard?: string | undefined; all?: boolean | undefined }): Shard | undefined {
+  if (opts.shard === undefined) return undefined;
+  if (!opts.all) throw new UserError('error.shardWithoutAll', { value: opts.shard });
+  const shard = parseShard(opts.shard);
+  if (!shard) throw new UserError('error.badShard', { value: opts.shard });
+  return shard;
+}
+
+/** Products in the order of their folders' paths (`a/aipm.yaml` before `a-b/aipm.yaml` before `b/…`). */
+export function byFolder(a: string, b: string): number {
+  const key = (f: string) => dirname(f).split(/[\\/]/);
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
 }

@@ -1,7 +1,8 @@
 import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
-import { count, langFromEnv, t } from '../i18n/index.js';
+import { count, t, type Lang } from '../i18n/index.js';
+import { shareOf, type Shard } from '../model/shard.js';
 import { gateVerdict } from '../model/gate.js';
 import { planStatus } from '../model/status.js';
 import { terminalSafe } from '../report/stylish.js';
@@ -10,7 +11,7 @@ import { statusText, STATUS_COLUMNS } from '../render/status.js';
 import { fitWidth } from '../text-width.js';
 import { findConfigsBelow } from '../workspace/files.js';
 import { displayPath } from '../workspace/load.js';
-import { checkOptionsOf, openWorkspace, resolveToday, type CommandResult } from './shared.js';
+import { byFolder, checkOptionsOf, openWorkspace, portfolioLang, resolveToday, shardOption, type CommandResult } from './shared.js';
 
 export interface StatusOptions {
   cwd: string;
@@ -22,6 +23,10 @@ export interface StatusOptions {
   width?: string | number;
   /** The terminal's width, when stdout is one (the CLI passes it). */
   columns?: number;
+  /** With `all`: only share k of n (`k/n`). */
+  shard?: string;
+  /** The language of `--all`'s portfolio lines; default: the environment's. */
+  lang?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -32,7 +37,8 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   if (format !== 'text' && format !== 'json') throw new UserError('error.badFormat', { value: format, choices: 'text, json' });
   const today = resolveToday(opts.today, env);
   const width = widthOf(opts);
-  if (opts.all) return portfolio(opts.cwd, today, format, env, width);
+  const shard = shardOption(opts);
+  if (opts.all) return portfolio(opts.cwd, today, format, env, width, shard, portfolioLang(opts.lang, env));
   const ws = await openWorkspace(opts.cwd);
   const lang = ws.config.lang;
   const { model, findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
@@ -66,9 +72,10 @@ export function widthOf(opts: Pick<StatusOptions, 'width' | 'columns'>): number 
   return opts.columns !== undefined && opts.columns >= WIDTHS.min ? Math.min(opts.columns, WIDTHS.max) : STATUS_COLUMNS;
 }
 
-async function portfolio(cwd: string, today: string, format: string, env: NodeJS.ProcessEnv, width: number): Promise<CommandResult> {
-  const configs = await findConfigsBelow(cwd);
-  if (configs.length === 0) throw new UserError('error.noWorkspaces', { cwd });
+async function portfolio(cwd: string, today: string, format: string, env: NodeJS.ProcessEnv, width: number, shard: Shard | undefined, lang: Lang): Promise<CommandResult> {
+  const found = await findConfigsBelow(cwd);
+  if (found.length === 0) throw new UserError('error.noWorkspaces', { cwd });
+  const configs = shard ? shareOf(found.sort(byFolder), shard) : found.sort(byFolder);
   const rows: Record<string, unknown>[] = [];
   const lines: string[] = [];
   let failed = false;
@@ -86,13 +93,11 @@ async function portfolio(cwd: string, today: string, format: string, env: NodeJS
         openRisks: s.risks.length,
       };
       rows.push(summary);
-      const lang = ws.config.lang;
       const counted = { failing: count(lang, 'failingMetric', summary.failingMetrics), decisions: count(lang, 'openDecision', summary.openDecisions), risks: count(lang, 'openRisk', summary.openRisks) };
       lines.push(fitWidth(`${summary.product}: ${t(lang, 'status.portfolio', { ...summary, ...counted })}`, width));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       failed = true;
-      const lang = error.lang ?? langFromEnv(env);
       rows.push({ config: displayPath(cwd, configFile), error: t(lang, error.msg, error.params) });
       lines.push(fitWidth(`${displayPath(cwd, configFile)}: ${t(lang, error.msg, error.params).split('\n')[0]}`, width));
     }

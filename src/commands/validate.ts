@@ -6,12 +6,13 @@ import { stepSummary } from '../report/github.js';
 import { mergeResults, resultOf } from '../report/result.js';
 import type { ProductResult } from '../report/types.js';
 import { langFromEnv, t, type Lang } from '../i18n/index.js';
+import { shareOf, type Shard } from '../model/shard.js';
 import { checkSpecs } from '../rules/run.js';
 import { VERSION } from '../version.js';
 import { findConfigsBelow, repoPrefixOf } from '../workspace/files.js';
 import { displayPath, expandPaths } from '../workspace/load.js';
 import { appendText } from '../workspace/write.js';
-import { checkOptionsOf, openWorkspace, resolveToday, writeOrFail, type CommandResult } from './shared.js';
+import { byFolder, checkOptionsOf, openWorkspace, portfolioLang, resolveToday, shardOption, writeOrFail, type CommandResult } from './shared.js';
 
 export interface ValidateOptions {
   /** The working directory: aipm.yaml is looked up from here; paths are shown relative to it. */
@@ -25,6 +26,10 @@ export interface ValidateOptions {
   output?: string;
   /** Check every aipm.yaml below cwd. */
   all?: boolean;
+  /** With `all`: only share k of n (`k/n`), for one job of a CI matrix. */
+  shard?: string;
+  /** The language of what speaks for all products (`--all`'s totals); default: the environment's. */
+  lang?: string;
   color?: boolean;
   /** Reuse what parsing unchanged files gave in an earlier run (kept in `.aipm/cache`). */
   cache?: boolean;
@@ -37,7 +42,8 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   const today = resolveToday(opts.today, opts.env ?? process.env);
   const env = opts.env ?? process.env;
   const cache: CacheOptions = { cache: Boolean(opts.cache), env };
-  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env, cache) : await validateOne(opts.cwd, today, opts.paths ?? [], cache)), repoPrefix: repoPrefixOf(opts.cwd) };
+  const shard = shardOption(opts);
+  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env, cache, shard, portfolioLang(opts.lang, env)) : await validateOne(opts.cwd, today, opts.paths ?? [], cache)), repoPrefix: repoPrefixOf(opts.cwd) };
   const text = reporters[format](result, { color: Boolean(opts.color) && !opts.output });
   // GitHub shows ten annotations of each level: the step summary gets the whole list.
   const summaryFile = env.GITHUB_STEP_SUMMARY;
@@ -80,20 +86,14 @@ async function validateOne(cwd: string, today: string, paths: readonly string[],
 }
 
 /**
- * The language of what speaks for several products at once (the totals): theirs when they share
- * one, else the environment's (`LANG`), never just the first product's.
- */
-export function portfolioLang(langs: readonly Lang[], env: NodeJS.ProcessEnv): Lang {
-  return langs.length > 0 && langs.every((l) => l === langs[0]) ? langs[0]! : langFromEnv(env);
-}
-
-/**
  * `--all`: every workspace below cwd, one after the other, in one report. A product whose
  * aipm.yaml is bad is reported as such (its own exit 2) while the others are still checked.
  */
-async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, cache: CacheOptions): Promise<ValidateResult> {
-  const configs = await findConfigsBelow(cwd);
-  if (configs.length === 0) throw new UserError('error.noWorkspaces', { cwd });
+async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, cache: CacheOptions, shard: Shard | undefined, lang: Lang): Promise<ValidateResult> {
+  const found = await findConfigsBelow(cwd);
+  if (found.length === 0) throw new UserError('error.noWorkspaces', { cwd });
+  // Ordered by the path of each product's folder, so every job of a matrix sees the same list.
+  const configs = shard ? shareOf(found.sort(byFolder), shard) : found.sort(byFolder);
   const results: ValidateResult[] = [];
   const products: ProductResult[] = [];
   for (const configFile of configs) {
@@ -108,5 +108,5 @@ async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, c
       products.push({ id: displayPath(cwd, dirname(configFile)), lang, config, summary: { files: 0, errors: 0, warnings: 0 }, files: [], findings: [], fatal: { code: 2, message: t(lang, error.msg, error.params), ...error.at } });
     }
   }
-  return mergeResults(results, products, portfolioLang(products.map((p) => p.lang), env));
+  return mergeResults(results, products, lang);
 }

@@ -8,6 +8,8 @@ export const en = {
   'error.pathNotFound': 'no such file or folder: {path}',
   'error.badToday': '--today must be a real date YYYY-MM-DD, got `{value}`',
   'error.badFormat': 'unknown format `{value}`; choose one of: {choices}',
+  'error.shardWithoutAll': '--shard {value} shares out the products below: use it with --all',
+  'error.badShard': '--shard {value} is not a share: write k/n with 1 ≤ k ≤ n (e.g. 2/4, the second of four jobs)',
   'error.badWidth': '--width {value} is not a width: give a whole number of columns from {min} to {max}',
   'error.unknownRule': 'unknown rule `{value}`{hint} (`aipm explain` lists the rules)',
   'error.badLang': 'unknown language `{value}`; choose zh or en',

@@ -9,6 +9,8 @@ export const zh: Record<MessageId, string> = {
   'error.pathNotFound': '文件或目录不存在：{path}',
   'error.badToday': '--today 必须是真实日期 YYYY-MM-DD，收到的是 `{value}`',
   'error.badFormat': '未知格式 `{value}`；可选：{choices}',
+  'error.shardWithoutAll': '--shard {value} 用于把下层的各个产品分片：请与 --all 一起使用',
+  'error.badShard': '--shard {value} 不是有效分片：请写成 k/n，且 1 ≤ k ≤ n（如 2/4 表示四个任务中的第二个）',
   'error.badWidth': '--width {value} 不是有效宽度：请给出 {min} 到 {max} 之间的整数列数',
   'error.unknownRule': '未知规则 `{value}`{hint}（`aipm explain` 列出全部规则）',
   'error.badLang': '未知语言 `{value}`；可选 zh 或 en',

@@ -5,9 +5,9 @@ import type { Reporter } from './types.js';
 /** The public shape of a finding: `anchor` (fingerprints) and `fix` (aipm fix) are internal. */
 const publicFinding = ({ anchor: _, fix: __, ...finding }: Finding) => finding;
 
-/** With `--all`, each product's summary (and why one could not be checked) follows the findings. */
+/** With `--all`, each product checked, its summary (and why one could not be checked) follows the findings. */
 export const json: Reporter = (result) => {
-  const products = (result.products ?? []).length > 1 ? { products: result.products!.map(({ id, config, summary, fatal }) => ({ id, config, summary, ...(fatal ? { fatal } : {}) })) } : {};
+  const products = result.all || (result.products ?? []).length > 1 ? { products: result.products!.map(({ id, config, summary, fatal }) => ({ id, config, summary, ...(fatal ? { fatal } : {}) })) } : {};
   return `${JSON.stringify({ version: result.version, summary: result.summary, findings: result.findings.map(publicFinding), ...products }, null, 2)}\n`;
 };
 

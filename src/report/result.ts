@@ -61,5 +61,6 @@ export function mergeResults(results: readonly ValidateResult[], products: reado
     sources: Object.assign({}, ...results.map((r) => r.sources)),
     files: results.flatMap((r) => r.files ?? []),
     products: [...products],
+    all: true,
   };
 }

@@ -43,6 +43,8 @@ export interface ValidateResult {
   files?: string[];
   /** The products checked, with their own findings and summaries (one without `--all`). */
   products?: ProductResult[];
+  /** A run over every product below (`--all`, perhaps one `--shard`): the products are listed even when one or none. */
+  all?: boolean;
   /**
    * From the repository root (the folder holding `.git`) to the folder paths are shown from, with
    * `/`, '' when they are the same or there is no repository: formats that want repository paths

@@ -98,14 +98,21 @@ export async function expandPaths(cwd: string, paths: readonly string[]): Promis
 }
 
 /**
- * No aipm.yaml from `cwd` up. At the root of a repository whose products sit below (a monorepo),
- * say so and how to reach them, rather than suggest `aipm init`. Only a repository's root is
- * searched (it bounds the walk), never a home folder.
+ * No aipm.yaml from `cwd` up. Where products sit below (a monorepo's root, or a folder of it), say
+ * so and how to reach them, rather than suggest `aipm init`. Only inside a repository is anything
+ * searched (the repository bounds the walk), never a home folder.
  */
 async function configNotFound(cwd: string): Promise<UserError> {
-  if (!existsSync(join(cwd, '.git'))) return new UserError('error.configNotFound', { cwd });
+  if (!insideRepository(cwd)) return new UserError('error.configNotFound', { cwd });
   const below = (await findConfigsBelow(cwd)).map((f) => relative(cwd, dirname(f)).split(sep).join('/'));
   if (below.length === 0) return new UserError('error.configNotFound', { cwd });
   const shown = below.slice(0, 3).join(', ') + (below.length > 3 ? ', …' : '');
   return new UserError('error.configBelow', { cwd, products: { en: count('en', 'product', below.length), zh: count('zh', 'product', below.length) }, folders: shown, first: below[0]! });
+}
+
+function insideRepository(cwd: string): boolean {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return true;
+    if (dirname(dir) === dir) return false;
+  }
 }
