@@ -2,7 +2,7 @@
 export { parseYaml, type ParsedYaml } from './yaml/parse.js';
 export { locate, type Span, type Path } from './yaml/positions.js';
 export { kinds, KIND_NAMES, ITEM_KINDS, type KindName, type ItemKind } from './kinds/index.js';
-export { parseTarget, meetsTarget, type Target } from './kinds/common.js';
+export { parseTarget, readTarget, formatTarget, meetsTarget, type Target, type TargetMetric, type WrittenTarget } from './kinds/common.js';
 export { jsonSchemaOf } from './kinds/json-schema.js';
 export type { Finding, Severity, Model, Entry, CheckedFile, SpecFile, DocOf, ItemTypes, RuleSetting } from './model/types.js';
 export { latestValues, judge, isOverdue, bufferEnd } from './model/queries.js';

@@ -20,6 +20,7 @@ const generated: Record<string, (name: string) => string | undefined> = {
   'docs/commands.md': (name) => commandsBlock(program, name),
   // Every message it quotes is what aipm says on the mistake its row plants.
   'docs/mistakes.md': mistakesBlock,
+  'docs/specs.md': mistakesBlock,
 };
 
 describe('generated reference pages', () => {

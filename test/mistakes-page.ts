@@ -46,7 +46,7 @@ export const MISTAKE_TABLES: Record<string, Row[]> = {
   yaml: [
     { file: R, from: /\n {4}owner: Tom Becker/, to: '\n\towner: Tom Becker', typed: 'a tab in the indentation' },
     { file: R, from: 'title: Classify damage severity from claim photos', to: 'title: Legal says: too slow' },
-    { file: D, from: '{scenario: daylight, covered: true}', to: '{scenario: daylight, 4,000 photos, covered: true}' },
+    { file: D, from: '{scenario: daylight, covered: true}', to: '{scenario: 4,000 daylight photos, covered: true}' },
     { file: R, from: 'requirements:\n  - id: REQ-DAMAGE-CLASS', to: 'x-base: &base {owner: Tom}\nrequirements:\n  - <<: *base\n    id: REQ-DAMAGE-CLASS', typed: '`<<: *base`' },
     { file: METRICS, from: 'kind', to: 'kind', bytes: utf16, typed: 'a file saved as UTF-16, or with invalid bytes', note: '(never the raw bytes)' },
     { file: R, from: 'owner: Tom Becker', to: 'owner: "Tom Becker' },
