@@ -168,7 +168,7 @@ describe.skipIf(!BROWSER)('render --pdf', { timeout: 180_000 }, () => {
   }
 
   it('zh: prints packet.pdf beside the page, its Chinese text read back by pdftotext', async () => {
-    await printed(copyExample(ZH_EXAMPLE), ['外卖送达时间预估', '本次评审需要做出的决策', '发布门禁'], '已将评审材料打印为 docs/aipm/packet.pdf');
+    await printed(copyExample(ZH_EXAMPLE), ['外卖送达时间预估', '本次评审需要做出的决策', '上线闸门'], '已将评审材料打印为 docs/aipm/packet.pdf');
   });
 
   it('en: prints packet.pdf; overwrites its own PDF, another one only with --force; --check does not look at the PDF', async () => {

@@ -110,7 +110,7 @@ describe('rendered examples', () => {
     for (const example of [ZH_EXAMPLE, EN_EXAMPLE]) {
       const packet = readFileSync(join(example, 'docs', 'aipm', 'packet.md'), 'utf8');
       const headings = packet.split('\n').filter((l) => /^## /.test(l));
-      expect(headings.slice(0, 4).map((h) => h.slice(3))).toEqual(example === ZH_EXAMPLE ? ['目录', '本次评审需要做出的决策', '发布门禁', '需要关注'] : ['Contents', 'Decisions this review must make', 'Release gate', 'Needs attention']);
+      expect(headings.slice(0, 4).map((h) => h.slice(3))).toEqual(example === ZH_EXAMPLE ? ['目录', '本次评审需要做出的决策', '上线闸门', '需要关注'] : ['Contents', 'Decisions this review must make', 'Release gate', 'Needs attention']);
       const description = packet.split('\n')[4]!;
       expect(description.length).toBeGreaterThan(20);
       const decide = packet.slice(packet.indexOf(headings[1]!), packet.indexOf(headings[2]!));

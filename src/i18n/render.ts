@@ -104,7 +104,7 @@ export const renderText = {
     stageSource: '数据来源', stageClean: '清洗', stageLabel: '标注', stageSplit: '划分', stageTrain: '训练', stageEvaluate: '评估', stageServe: '服务', stageFeedback: '反馈',
     stageData: '数据', stageModel: '模型', stageEvaluation: '评估', stageIntegration: '集成', stageLaunch: '上线', stageMonitoring: '监控',
     // The packet as a page (issue 24): measured values, the decisions to make, charts.
-    measured: '实测值', colon: '：', questionMark: '待决问题', gate: '发布门禁', description_: '产品简介',
+    measured: '实测值', colon: '：', questionMark: '待决问题', gate: '上线闸门', description_: '产品简介',
     invalidMark: '⚠ 无效', invalidItems: '⚠ 无效的条目（修正前不显示）', notRebuilt: '这份文档无法从它的 spec 重建：请修正下列错误后重新渲染。',
     chartResults: '指标结果与目标', chartTimeline: '里程碑时间线', chartRollout: '分阶段放量', chartPipeline: '数据流程',
     today: '今天', textEquivalent: '图表对应的表格', targetLine: '目标', whisker: '区间', more: '更多',
