@@ -72,9 +72,9 @@ describe('parseTarget resolves a relative target against the baseline', () => {
   });
 
   it('shows the absolute threshold first, then how it was written; a suggestion keeps the written form', () => {
-    expect(formatTarget(parseTarget('>= baseline + 5%', percent(78))!)).toBe('>= 81.9 (baseline 78 + 5%)');
-    expect(formatTarget(parseTarget('<= baseline - 20%', ms(1500))!)).toBe('<= 1200 (baseline 1500 - 20%)');
-    expect(formatTarget(parseTarget('>= baseline + 3pp', percent(78))!)).toBe('>= 81 (baseline 78 + 3pp)');
+    expect(formatTarget(parseTarget('>= baseline + 5%', percent(78))!)).toBe('>= 81.9% (baseline 78% + 5%)');
+    expect(formatTarget(parseTarget('<= baseline - 20%', ms(1500))!)).toBe('<= 1200 ms (baseline 1500 ms - 20%)');
+    expect(formatTarget(parseTarget('>= baseline + 3pp', percent(78))!)).toBe('>= 81% (baseline 78% + 3pp)');
     expect(writtenTarget(parseTarget('≥ baseline + 3pp', percent(78))!)).toBe('>= baseline + 3pp');
     expect(writtenTarget(parseTarget('>= 90%', percent(78))!)).toBe('>= 90%');
   });
@@ -197,18 +197,18 @@ describe('a relative target is shown with its absolute threshold wherever a targ
     for (const k of Object.keys(f)) if (k.startsWith('docs/')) delete f[k];
     return f;
   })();
-  const SHOWN = '>= 88.75 (baseline 71 + 25%)';
+  const SHOWN = '>= 88.75% (baseline 71% + 25%)';
 
   it('validate names the absolute threshold in the finding', async () => {
     const r = await call(validate, { cwd: writeWorkspace(files), today: TODAY });
-    expect(r.stdout).toContain('`M-TOP1-ACC` on segment `low-light` is 81.5%, missing its target >= 82 (baseline 71 + 11pp)');
+    expect(r.stdout).toContain('`M-TOP1-ACC` on segment `low-light` is 81.5%, missing its target >= 82% (baseline 71% + 11pp)');
   });
 
   it('aipm status, as text and JSON', async () => {
     const cwd = writeWorkspace(files);
     const text = (await call(status, { cwd, today: TODAY })).stdout;
-    expect(text).toMatch(/M-TOP1-ACC +89\.4 +>= 88\.75 \(baseline 71 \+ 25%\)/);
-    expect(text).toMatch(/· low-light +81\.5 +>= 82 \(baseline 71 \+ 11pp\)/);
+    expect(text).toMatch(/M-TOP1-ACC +89\.4 +>= 88\.75% \(baseline 71% \+ 25%\)/);
+    expect(text).toMatch(/· low-light +81\.5 +>= 82% \(baseline 71% \+ 11pp\)/);
     const json = JSON.parse((await call(status, { cwd, today: TODAY, format: 'json' })).stdout);
     expect(json.metrics.find((m: { id: string }) => m.id === 'M-TOP1-ACC')).toMatchObject({ value: 89.4, target: SHOWN, verdict: 'pass' });
   });
@@ -217,7 +217,7 @@ describe('a relative target is shown with its absolute threshold wherever a targ
     const json = JSON.parse((await call(gate, { cwd: writeWorkspace(files), today: TODAY, env: {}, format: 'json' })).stdout);
     expect(json.verdict).toBe('hold');
     expect(json.results).toContainEqual(expect.objectContaining({ metric: 'M-TOP1-ACC', value: 89.4, target: SHOWN, verdict: 'pass' }));
-    expect(json.reasons).toContainEqual(expect.objectContaining({ code: 'miss', segment: 'low-light', target: '>= 82 (baseline 71 + 11pp)' }));
+    expect(json.reasons).toContainEqual(expect.objectContaining({ code: 'miss', segment: 'low-light', target: '>= 82% (baseline 71% + 11pp)' }));
   });
 
   it('the rendered documents and the packet, Markdown and HTML', async () => {
@@ -225,11 +225,11 @@ describe('a relative target is shown with its absolute threshold wherever a targ
     await call(render, { cwd, today: TODAY, html: true, force: true });
     const doc = (name: string) => readFileSync(join(cwd, 'docs', 'aipm', name), 'utf8');
     expect(doc('metrics.md')).toContain(`| M-TOP1-ACC | Top-1 severity accuracy | model | ${SHOWN} | 71% |`);
-    expect(doc('metrics.md')).toContain('low-light >= 82 (baseline 71 + 11pp)');
+    expect(doc('metrics.md')).toContain('low-light >= 82% (baseline 71% + 11pp)');
     expect(doc('evaluation.md')).toContain(`| ${SHOWN} | ✅ pass |`);
-    expect(doc('evaluation.md')).toContain('| >= 82 (baseline 71 + 11pp) | ❌ fail |');
-    expect(doc('packet.md')).toContain('>= 82 (baseline 71 + 11pp)');
-    expect(doc('packet.html')).toContain('&gt;= 82 (baseline 71 + 11pp)');
+    expect(doc('evaluation.md')).toContain('| >= 82% (baseline 71% + 11pp) | ❌ fail |');
+    expect(doc('packet.md')).toContain('>= 82% (baseline 71% + 11pp)');
+    expect(doc('packet.html')).toContain('&gt;= 82% (baseline 71% + 11pp)');
   });
 
   it('the editor\'s hover on a metric id', () => {
@@ -249,7 +249,7 @@ describe('aipm diff', () => {
   it('a baseline change moves a relative target: the evaluations set against it are suspects, with both thresholds', () => {
     const before = edit(en, METRICS, 'target: ">= 88%"', 'target: ">= baseline + 25%"');
     const after = edit(before, METRICS, 'baseline: 71', 'baseline: 72');
-    expect(compareModels(model(before), model(after)).suspects).toContainEqual(expect.objectContaining({ type: 'evaluation', metric: 'M-TOP1-ACC', from: '>= 88.75 (baseline 71 + 25%)', to: '>= 90 (baseline 72 + 25%)' }));
+    expect(compareModels(model(before), model(after)).suspects).toContainEqual(expect.objectContaining({ type: 'evaluation', metric: 'M-TOP1-ACC', from: '>= 88.75% (baseline 71% + 25%)', to: '>= 90% (baseline 72% + 25%)' }));
     // Written another way, the same threshold: nothing to re-check.
     const same = edit(en, METRICS, 'target: ">= 88%"', 'target: ">= baseline + 17pp"');
     expect(compareModels(model(en), model(same)).suspects).toEqual([]);

@@ -130,7 +130,9 @@ export function parseTarget(input: unknown, metric: TargetMetric): Target | unde
   const { relative, op } = written;
   if (relativeProblem(relative, metric)) return undefined;
   const baseline = metric!.baseline!;
-  return { op, value: applyChange(baseline, relative), relative: { ...relative, baseline } };
+  // The threshold is in the metric's unit, as its baseline is: `<= 1%`, not `<= 1`.
+  const unit = metric!.unit?.trim();
+  return { op, value: applyChange(baseline, relative), ...(unit ? { unit: isPercentUnit(unit) ? '%' : unit } : {}), relative: { ...relative, baseline } };
 }
 
 const UP = /^(?:提升|提高|增加|增长|上升|\+|increase[ds]?|improve[ds]?|raise[ds]?|up)$/i;
@@ -175,10 +177,10 @@ export function writtenTarget(t: Target): string {
   return t.relative ? `${t.op} baseline ${formatChange(t.relative)}` : formatTarget(t);
 }
 
-/** `>= 90%`, `<= 300 ms`; a relative target with its absolute threshold first: `>= 81.9 (baseline 78 + 5%)`. */
+/** `>= 90%`, `<= 300 ms`; a relative target with its absolute threshold first: `>= 81.9% (baseline 78% + 5%)`. */
 export function formatTarget(t: Target): string {
-  const main = `${t.op} ${t.value}${t.unit ? (t.unit === '%' ? '%' : ` ${t.unit}`) : ''}`;
-  return t.relative ? `${main} (baseline ${t.relative.baseline} ${formatChange(t.relative)})` : main;
+  const main = `${t.op} ${valueWithUnit(t.value, t.unit)}`;
+  return t.relative ? `${main} (baseline ${valueWithUnit(t.relative.baseline, t.unit)} ${formatChange(t.relative)})` : main;
 }
 
 /** A value with its metric's unit, as plain text: `89.4%`, `640 ms`, `12` (no unit). */

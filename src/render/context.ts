@@ -72,8 +72,8 @@ export function target(value: unknown, metric: TargetMetric): string {
  * (baseline 78 + 5%)`): the operator needs no escape where it stands, inside a line.
  */
 export function targetText(t: Target): string {
-  const main = `${t.op} ${t.value}${t.unit ? (isPercentUnit(t.unit) ? '%' : ` ${md(t.unit)}`) : ''}`;
-  return t.relative ? `${main} (baseline ${t.relative.baseline} ${formatChange(t.relative)})` : main;
+  const main = `${t.op} ${withUnit(t.value, t.unit)}`;
+  return t.relative ? `${main} (baseline ${withUnit(t.relative.baseline, t.unit)} ${formatChange(t.relative)})` : main;
 }
 
 /** A value with its metric's unit: `89.4%`, `640 ms`. */

@@ -31,8 +31,8 @@ testRule(evaluationConsistent, {
       findings: (f) => [
         {
           line: lineOf(f['specs/evaluation.yaml']!, 'value: 89.4'),
-          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 89.4%, missing its target >= 89.46 (baseline 71 + 26%)',
-          related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, 'baseline + 26%'), col: 13, message: 'the target of `M-TOP1-ACC`: >= 89.46 (baseline 71 + 26%)' }],
+          message: 'evaluation `EV-SEVERITY-V1` says ship, but `M-TOP1-ACC` is 89.4%, missing its target >= 89.46% (baseline 71% + 26%)',
+          related: [{ file: 'specs/metrics.yaml', line: lineOf(f['specs/metrics.yaml']!, 'baseline + 26%'), col: 13, message: 'the target of `M-TOP1-ACC`: >= 89.46% (baseline 71% + 26%)' }],
         },
         // The chosen approach's estimate of 89 misses it too.
         { rule: 'solution-chosen', file: 'specs/solution.yaml', line: lineOf(f['specs/solution.yaml']!, 'M-TOP1-ACC: 89'), severity: 'warning' },
@@ -41,7 +41,7 @@ testRule(evaluationConsistent, {
     {
       name: 'ship beside a segment that misses a relative segment target (81.5 against >= baseline + 11pp = 82)',
       files: edit(en, 'specs/metrics.yaml', '{name: low-light, target: ">= 80%"}', '{name: low-light, target: ">= baseline + 11pp"}'),
-      findings: (f) => [{ line: lineOf(f['specs/evaluation.yaml']!, 'value: 81.5'), message: /low-light.*81\.5.*>= 82 \(baseline 71 \+ 11pp\)/ }],
+      findings: (f) => [{ line: lineOf(f['specs/evaluation.yaml']!, 'value: 81.5'), message: /low-light.*81\.5.*>= 82% \(baseline 71% \+ 11pp\)/ }],
     },
     {
       name: 'ship beside a result that misses its target, at the value',

@@ -30,7 +30,7 @@ testRule(limitHasMitigation, {
       name: 'a segment missing a relative target, judged at its absolute value (8.6 against <= baseline - 10% = 8.55), in zh',
       files: edit(edit(zh, SOL, /  - id: LIM-RAIN[\s\S]*?(?=  - id: LIM-NEW-CITY)/, ''), 'specs/metrics.yaml', '{name: 雨天, target: "<= 8 分钟"}', '{name: 雨天, target: "<= baseline - 10%"}'),
       options: { lang: 'zh' },
-      findings: (f) => [{ line: atLimits(f), severity: 'warning', message: '`M-ETA-MAE` 在分群 `雨天` 上于评估 `EV-ETA-V1` 中未达标（8.6，目标 <= 8.55 (baseline 9.5 - 10%)），却没有能力边界应对：请添加 `metric: M-ETA-MAE`、`segment: 雨天` 的 `limits` 条目' }],
+      findings: (f) => [{ line: atLimits(f), severity: 'warning', message: '`M-ETA-MAE` 在分群 `雨天` 上于评估 `EV-ETA-V1` 中未达标（8.6，目标 <= 8.55 分钟 (baseline 9.5 分钟 - 10%)），却没有能力边界应对：请添加 `metric: M-ETA-MAE`、`segment: 雨天` 的 `limits` 条目' }],
     },
     {
       name: 'a limit on the metric but another segment does not answer a failing segment',

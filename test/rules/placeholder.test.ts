@@ -34,7 +34,7 @@ testRule(placeholder, {
     {
       name: 'a relative rollback trigger that resolves below 0 (< baseline - 100% on a % metric): the suggestion keeps the relative form',
       files: edit(edit(en, 'specs/metrics.yaml', 'target: "<= 1%"', 'target: "<= baseline - 50%"\n    baseline: 2'), L, /target: "> 2%"/, 'target: "< baseline - 100%"'),
-      findings: (f) => [{ file: L, line: lineOf(f[L]!, '"< baseline - 100%"'), message: 'rollback trigger `< 0 (baseline 2 - 100%)` on `M-SEVERE-MISS` can never fire: `M-SEVERE-MISS` is measured in %, which is never below 0. Write the condition that starts a rollback, e.g. `> baseline - 50%`' }],
+      findings: (f) => [{ file: L, line: lineOf(f[L]!, '"< baseline - 100%"'), message: 'rollback trigger `< 0% (baseline 2% - 100%)` on `M-SEVERE-MISS` can never fire: `M-SEVERE-MISS` is measured in %, which is never below 0. Write the condition that starts a rollback, e.g. `> baseline - 50%`' }],
     },
     {
       name: 'a plan file whose item lists are all empty',

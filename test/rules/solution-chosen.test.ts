@@ -33,7 +33,7 @@ testRule(solutionChosen, {
       // The evaluation's 89.4 misses it too: evaluation-consistent's finding, not this rule's.
       findings: (f) => [
         { rule: 'evaluation-consistent', file: 'specs/evaluation.yaml', line: lineOf(f['specs/evaluation.yaml']!, 'value: 89.4') },
-        { line: lineOf(f[SOL]!, 'M-TOP1-ACC: 89'), severity: 'warning', message: 'the chosen approach `AP-CONVNEXT` expects `M-TOP1-ACC` at 89, which misses its target >= 89.46 (baseline 71 + 26%): say how the gap closes, or choose another approach' },
+        { line: lineOf(f[SOL]!, 'M-TOP1-ACC: 89'), severity: 'warning', message: 'the chosen approach `AP-CONVNEXT` expects `M-TOP1-ACC` at 89, which misses its target >= 89.46% (baseline 71% + 26%): say how the gap closes, or choose another approach' },
       ],
     },
   ],

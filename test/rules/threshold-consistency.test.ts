@@ -74,31 +74,31 @@ testRule(thresholdConsistency, {
       findings: (f) => [
         {
           line: at('specs/launch-plan.yaml', '"> 0.5%"')(f),
-          message: '`BM-LATE-COMPLAINT` 的回滚触发条件 `> 0.5%` 在指标仍达到目标 `<= 1 (baseline 1.6 - 0.6pp)` 时就会触发：触发条件应写不健康的一侧，例如 `> baseline - 0.6pp`',
-          related: [{ file: 'specs/metrics.yaml', line: at('specs/metrics.yaml', 'target: "<= baseline - 0.6pp"')(f), col: 13, message: '`BM-LATE-COMPLAINT` 的目标：`<= 1 (baseline 1.6 - 0.6pp)`' }],
+          message: '`BM-LATE-COMPLAINT` 的回滚触发条件 `> 0.5%` 在指标仍达到目标 `<= 1% (baseline 1.6% - 0.6pp)` 时就会触发：触发条件应写不健康的一侧，例如 `> baseline - 0.6pp`',
+          related: [{ file: 'specs/metrics.yaml', line: at('specs/metrics.yaml', 'target: "<= baseline - 0.6pp"')(f), col: 13, message: '`BM-LATE-COMPLAINT` 的目标：`<= 1% (baseline 1.6% - 0.6pp)`' }],
         },
       ],
     },
     {
       name: 'a relative red line tighter than its target, judged at its absolute value (<= baseline - 50% = 500 beside <= 800)',
       files: withBaseline(redLine('<= baseline - 50%')),
-      findings: (f) => [{ line: at('specs/metrics.yaml', '"<= baseline - 50%"')(f), message: 'the red line `<= 500 (baseline 1000 - 50%)` of `M-INFER-P95` is tighter than its target `<= 800 ms`: the metric can meet its target and still cross the red line. A red line is the looser limit, e.g. `<= 800 ms`' }],
+      findings: (f) => [{ line: at('specs/metrics.yaml', '"<= baseline - 50%"')(f), message: 'the red line `<= 500 ms (baseline 1000 ms - 50%)` of `M-INFER-P95` is tighter than its target `<= 800 ms`: the metric can meet its target and still cross the red line. A red line is the looser limit, e.g. `<= 800 ms`' }],
     },
     {
       name: 'a red line tighter than a relative target: the suggestion is written as the target is',
       files: edit(withBaseline(redLine('<= 300 ms')), 'specs/metrics.yaml', 'target: "<= 800 ms"', 'target: "<= baseline - 20%"'),
-      findings: (f) => [{ line: at('specs/metrics.yaml', '"<= 300 ms"')(f), message: 'the red line `<= 300 ms` of `M-INFER-P95` is tighter than its target `<= 800 (baseline 1000 - 20%)`: the metric can meet its target and still cross the red line. A red line is the looser limit, e.g. `<= baseline - 20%`' }],
+      findings: (f) => [{ line: at('specs/metrics.yaml', '"<= 300 ms"')(f), message: 'the red line `<= 300 ms` of `M-INFER-P95` is tighter than its target `<= 800 ms (baseline 1000 ms - 20%)`: the metric can meet its target and still cross the red line. A red line is the looser limit, e.g. `<= baseline - 20%`' }],
     },
     {
       name: 'a relative trigger that fires while healthy (< baseline + 20pp = 91 beside >= 88%)',
       files: accuracyTrigger('< baseline + 20pp'),
-      findings: (f) => [{ line: at('specs/launch-plan.yaml', '"< baseline + 20pp"')(f), message: 'rollback trigger `< 91 (baseline 71 + 20pp)` on `M-TOP1-ACC` fires while the metric meets its target `>= 88%`: a trigger names the unhealthy side, e.g. `< 88%`' }],
+      findings: (f) => [{ line: at('specs/launch-plan.yaml', '"< baseline + 20pp"')(f), message: 'rollback trigger `< 91% (baseline 71% + 20pp)` on `M-TOP1-ACC` fires while the metric meets its target `>= 88%`: a trigger names the unhealthy side, e.g. `< 88%`' }],
     },
     {
       name: 'a relative requirement target that points the other way, in zh',
       files: edit(en, 'specs/requirements.yaml', 'target: "<= 24 hours"', 'target: ">= baseline + 10%"'),
       options: { lang: 'zh' },
-      findings: (f) => [{ line: at('specs/requirements.yaml', '">= baseline + 10%"')(f), message: '需求 `REQ-FAST-TRACK` 对 `BM-CYCLE-TIME` 的要求 `>= 154 (baseline 140 + 10%)` 与指标目标 `<= 72 hours` 方向相反（越低越好为健康）：请按指标的方向写，例如 `<= baseline + 10%`' }],
+      findings: (f) => [{ line: at('specs/requirements.yaml', '">= baseline + 10%"')(f), message: '需求 `REQ-FAST-TRACK` 对 `BM-CYCLE-TIME` 的要求 `>= 154 hours (baseline 140 hours + 10%)` 与指标目标 `<= 72 hours` 方向相反（越低越好为健康）：请按指标的方向写，例如 `<= baseline + 10%`' }],
     },
     {
       name: 'a requirement target that points the other way from its metric',

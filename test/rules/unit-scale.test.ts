@@ -17,7 +17,7 @@ testRule(unitScale, {
     {
       name: 'a segment target written as a fraction beside a relative target above 1 (>= baseline + 25% = 88.75)',
       files: edit(edit(en, 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= baseline + 25%"'), 'specs/metrics.yaml', '{name: low-light, target: ">= 80%"}', '{name: low-light, target: ">= 0.8"}'),
-      findings: (f) => [{ line: lineOf(f['specs/metrics.yaml']!, '">= 0.8"'), severity: 'warning', message: '0.8 on `M-TOP1-ACC` looks like a fraction, but `M-TOP1-ACC` is in percent (its target is `>= 88.75 (baseline 71 + 25%)`): write 80 for 80%' }],
+      findings: (f) => [{ line: lineOf(f['specs/metrics.yaml']!, '">= 0.8"'), severity: 'warning', message: '0.8 on `M-TOP1-ACC` looks like a fraction, but `M-TOP1-ACC` is in percent (its target is `>= 88.75% (baseline 71% + 25%)`): write 80 for 80%' }],
     },
     {
       name: 'a target written as a fraction beside a baseline in percent (>= 0.88 beside 71): the percent is suggested',
