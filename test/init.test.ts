@@ -43,6 +43,8 @@ describe('aipm init', () => {
         if (type === 'blank') {
           expect(findings.length).toBeGreaterThan(0);
           expect([...new Set(findings.map((f) => `${f.rule} ${f.severity}`))]).toEqual(['placeholder warning']);
+          // The example prose in the solution (the task, its input and output, the approach) is marked for replacing too.
+          expect(findings.filter((f) => f.file === 'specs/solution.yaml').length).toBeGreaterThanOrEqual(4);
         }
         // A starter that ships where regulation items apply starts with one open check per item: those say they are open, and nothing else is found.
         else if (existsSync(join(dir, 'specs/compliance.yaml'))) {
