@@ -251,8 +251,9 @@ describe('explaining the built-in checks, and the blank starter', () => {
       const dir = mkdtempSync(join(tmpdir(), 'aipm-blank-'));
       expect((await call(init, { cwd: ROOT, dir, yes: true, type: 'blank', lang, name: 'X', owner: 'o', interactive: false })).code).toBe(0);
       for (const [path, text] of Object.entries(readTree(join(dir, 'specs')))) {
-        // Uncommenting: the `#` goes from every commented item line and commented key.
-        writeFileSync(join(dir, 'specs', path), text.replace(/^#(?=  |[a-z_]+:)/gm, ''));
+        // Uncommenting: the `#` goes from every commented item line and commented key; and the
+        // prose marked for replacing (`"<what the model receives>"`) is written, as a PM would.
+        writeFileSync(join(dir, 'specs', path), text.replace(/^#(?=  |[a-z_]+:)/gm, '').replace(/"<([^<>"\n]+)>"/g, '"$1"'));
       }
       const after = readTree(join(dir, 'specs'));
       expect(Object.values(after).join('\n')).toMatch(/^  - id: REQ-1$/m);
