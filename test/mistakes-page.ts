@@ -1,9 +1,10 @@
 // docs/mistakes.md's tables, generated: each row plants one mistake in the en example, runs the
 // check in English and in Chinese, and quotes the one finding each gives; ✓ when `aipm fix`'s
-// edits (fixFile) leave the workspace clean. A row whose mistake gives no finding, or more than
+// edits (fixFile, then the rules' fixes) leave the workspace clean. A row whose mistake gives no finding, or more than
 // one, or (with `also`) a form that does not, stops the page from being written: the page can
 // only quote what aipm says today.
-import { fixFile } from '../src/edit/fix.js';
+import { applyRuleFixes, fixFile } from '../src/edit/fix.js';
+import { RULE_IDS } from '../src/rules/index.js';
 import type { Finding } from '../src/model/types.js';
 import { checkSpecs } from '../src/rules/run.js';
 import { parseYamlBytes } from '../src/yaml/parse.js';
@@ -115,12 +116,14 @@ function oneFinding(files: Files, lang: 'en' | 'zh', what: string): Finding {
   return findings[0]!;
 }
 
-/** `aipm fix` repairs it: its edits to the planted file leave the workspace without findings. */
+/** `aipm fix` repairs it: its edits (each file's own, then the rules') leave the workspace without findings. */
 function fixes(files: Files, row: Row): boolean {
   const text = files[row.file];
   if (typeof text !== 'string') return false;
-  const after = fixFile(row.file, text, 'en').after;
-  return after !== text && check({ ...files, [row.file]: after }, 'en').length === 0;
+  const own = { ...files, [row.file]: fixFile(row.file, text, 'en').after };
+  const ruled = applyRuleFixes((f) => own[f] as string, check(own, 'en'), RULE_IDS);
+  const after = { ...own, ...Object.fromEntries([...ruled].map(([f, { after: fixed }]) => [f, fixed])) };
+  return after[row.file] !== text && check(after, 'en').length === 0;
 }
 
 /** A message as a table cell: in a code span, pipes escaped. */

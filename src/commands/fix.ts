@@ -1,10 +1,11 @@
 import { createTwoFilesPatch } from 'diff';
 import { resolve } from 'node:path';
-import { fixFile } from '../edit/fix.js';
+import { applyRuleFixes, fixFile } from '../edit/fix.js';
 import { exitCode } from '../exit-code.js';
 import { t } from '../i18n/index.js';
 import { reporters } from '../report/index.js';
 import { resultOf } from '../report/result.js';
+import { RULE_IDS } from '../rules/index.js';
 import { checkSpecs } from '../rules/run.js';
 import { parseYaml } from '../yaml/parse.js';
 import { displayPath } from '../workspace/load.js';
@@ -49,10 +50,21 @@ export async function fix(opts: FixOptions): Promise<CommandResult> {
     writes.set(resolve(opts.cwd, spec.file), result.after);
     after.set(spec.file, result.after);
   }
+  // Then the fixes rules carry (a target written as a fraction of a % metric): a rule reads the
+  // whole workspace, so they are found once, after every file's own fixes.
+  const current = () => ws.files.map((f) => (after.has(f.file) ? { file: f.file, parsed: parseYaml(after.get(f.file)!) } : f));
+  const textOf = (file: string) => after.get(file) ?? ws.files.find((f) => f.file === file)!.parsed.text;
+  const ruleFixes = applyRuleFixes(textOf, checkSpecs(current(), checkOptionsOf(ws.config, today)).findings, RULE_IDS);
+  for (const [file, { after: text, fixed }] of ruleFixes) {
+    out.push(...fixed.map((f) => `${t(lang, opts.dryRun ? 'fix.wouldFix' : 'fix.fixed')} ${f.file}:${f.line}:${f.col} ${f.message}`));
+    if (opts.dryRun) out.push(createTwoFilesPatch(file, file, textOf(file), text, '', '', { context: 2 }).trimEnd());
+    writes.set(resolve(opts.cwd, file), text);
+    after.set(file, text);
+  }
   if (!opts.dryRun && writes.size > 0) await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f));
   if (writes.size === 0) out.push(t(lang, 'fix.nothing'));
   // Validate what the workspace is (or, with --dry-run, would be) now.
-  const files = ws.files.map((f) => (after.has(f.file) ? { file: f.file, parsed: parseYaml(after.get(f.file)!) } : f));
+  const files = current();
   const { findings } = checkSpecs(files, checkOptionsOf(ws.config, today));
   const result = resultOf(findings, files.map((f) => f.file), files, lang);
   out.push('', reporters.stylish(result, { color: Boolean(opts.color) }).trimEnd());

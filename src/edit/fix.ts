@@ -1,5 +1,6 @@
 import { buildModel } from '../check/index.js';
 import { count, t, type Lang } from '../i18n/index.js';
+import type { Finding } from '../model/types.js';
 import { parseYaml } from '../yaml/parse.js';
 import { applyEdits } from './text-edits.js';
 
@@ -75,4 +76,27 @@ export function fixFile(file: string, text: string, lang: Lang): FileFix {
 /** The value at `start` is an item of a `[…]` (after `[` or `,`): `A, B` there is two items, in a `- ` list one text. */
 function inFlowList(text: string, start: number): boolean {
   return /[[,]\s*$/.test(text.slice(Math.max(0, start - 200), start));
+}
+
+/**
+ * The fixes rules carry (a target written as a fraction of a `%` metric), applied to the texts
+ * they point into. A rule reads the whole workspace, so its findings come from a check of every
+ * file after each file's own fixes; only findings of `ruleIds` count (the checks before the rules
+ * had their turn in `fixFile`). A file whose text would no longer parse is left as it was.
+ */
+export function applyRuleFixes(textOf: (file: string) => string, findings: readonly Finding[], ruleIds: readonly string[]): Map<string, { after: string; fixed: Finding[] }> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.fix || f.suppressed || !ruleIds.includes(f.rule)) continue;
+    byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  }
+  const out = new Map<string, { after: string; fixed: Finding[] }>();
+  for (const [file, found] of byFile) {
+    const before = textOf(file);
+    const { text, applied } = applyEdits(before, found.map((f) => f.fix!));
+    if (text === before || parseYaml(text).problems.length > 0) continue;
+    const done = new Set(applied);
+    out.set(file, { after: text, fixed: found.filter((f) => done.has(f.fix!)) });
+  }
+  return out;
 }

@@ -70,7 +70,10 @@ export const unitScale = defineRule({
       for (const [path, written] of [[[...m.path, 'target'], m.value.target], [[...m.path, 'red_line', 'target'], m.value.red_line?.target]] as const) {
         const t = writtenNumber(written, m.value);
         const beside = fractionBeside(t, evidence);
-        if (t && beside) found.push({ file: m.file, path, msg: 'fractionTarget', params: { target: formatTarget(t), id: m.id, what: { msg: beside.what }, value: beside.value, fixed: formatTarget(asPercent(t)) } });
+        if (!t || !beside) continue;
+        const fixed = formatTarget(asPercent(t));
+        // A JSON string is a YAML double-quoted scalar: `aipm fix` writes the percent in its place.
+        found.push({ file: m.file, path, msg: 'fractionTarget', params: { target: formatTarget(t), id: m.id, what: { msg: beside.what }, value: beside.value, fixed }, fix: JSON.stringify(fixed) });
       }
     }
     for (const m of ctx.items('metric')) {

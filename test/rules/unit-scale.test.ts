@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fix } from '../../src/commands/fix.js';
+import { validate } from '../../src/commands/validate.js';
 import { unitScale } from '../../src/rules/unit-scale.js';
-import { edit, exampleSpecs, lineOf, EN_EXAMPLE } from '../helpers.js';
+import { edit, exampleSpecs, lineOf, readTree, writeWorkspace, EN_EXAMPLE, TODAY } from '../helpers.js';
 import { testRule } from '../rule-table.js';
 
 const en = exampleSpecs(EN_EXAMPLE);
@@ -59,4 +64,17 @@ testRule(unitScale, {
       ],
     },
   ],
+});
+
+describe('aipm fix writes the percent a fraction target meant', () => {
+  it('>= 0.9 beside a red line >= 80%: fixed to >= 90, the rest of the file byte for byte, then clean', async () => {
+    const files = edit(readTree(EN_EXAMPLE), 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= 0.9"\n    red_line: {target: ">= 80%", action: route every claim to an adjuster}');
+    const cwd = writeWorkspace(files);
+    const before = readFileSync(join(cwd, 'specs/metrics.yaml'), 'utf8');
+    const r = await fix({ cwd, today: TODAY, env: {} });
+    expect(r.stdout).toContain('looks like a fraction');
+    expect(readFileSync(join(cwd, 'specs/metrics.yaml'), 'utf8')).toBe(before.replace('target: ">= 0.9"', 'target: ">= 90"'));
+    const after = JSON.parse((await validate({ cwd, today: TODAY, env: {}, format: 'json' })).stdout);
+    expect(after.findings.filter((f: { rule: string }) => f.rule === 'unit-scale' || f.rule === 'threshold-consistency')).toEqual([]);
+  });
 });
