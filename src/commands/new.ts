@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
@@ -11,6 +11,7 @@ import { readSkeleton } from '../scaffold/files.js';
 import { isLive } from '../model/queries.js';
 import type { Entry } from '../model/types.js';
 import { nearest } from '../suggest.js';
+import { isSkippedFolder } from '../workspace/files.js';
 import { displayPath } from '../workspace/load.js';
 import { writeFilesAtomic } from '../workspace/write.js';
 import { DEFAULT_SCHEMA_DIR, openWorkspace, resolveToday, schemaFiles, schemaPathFrom, type CommandResult } from './shared.js';
@@ -76,6 +77,8 @@ export async function newSpec(opts: NewOptions): Promise<CommandResult> {
     const rel = relative(config.specs, file);
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) throw new UserError('error.newFileOutside', { file: opts.file, specs: show(config.specs) }, lang);
     if (!/\.ya?ml$/i.test(file)) throw new UserError('error.newFileExt', { file: opts.file }, lang);
+    const skipped = rel.split(sep).slice(0, -1).find(isSkippedFolder);
+    if (skipped !== undefined) throw new UserError('error.newFileSkipped', { file: opts.file, folder: skipped }, lang);
     if (existsSync(file) && !opts.force) throw new UserError('error.exists', { files: show(file) }, lang);
   } else {
     file = join(config.specs, `${kind}.yaml`);

@@ -14,11 +14,10 @@ import { diffMarkdown } from '../render/changes.js';
 import { gateVerdict } from '../model/gate.js';
 import { gateMarkdown } from '../report/gate.js';
 import { specsAtRevision } from '../workspace/git.js';
-import { findConfigsBelow, listFiles, readIfExists } from '../workspace/files.js';
-import { assertInside } from '../workspace/guard.js';
+import { assertOutUsable, finishInterrupted, workspaceFs } from '../workspace/fs.js';
 import { displayPath } from '../workspace/load.js';
-import { LEFTOVER, removeFile, removeLeftovers } from '../workspace/write.js';
-import { checkOptionsOf, openWorkspace, writeOrFail, type CommandResult } from './shared.js';
+import { LEFTOVER } from '../workspace/write.js';
+import { checkOptionsOf, inLang, openWorkspace, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -76,9 +75,9 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const browser = printer?.findBrowser(opts.browser, opts.env ?? process.env, lang);
   if (opts.templates !== undefined && opts.templates !== 'builtin') throw new UserError('error.badTemplatesFlag', { value: opts.templates }, lang);
   // The output folder stays inside the workspace, and holds no other product whose documents render could remove.
-  assertInside(config.root, config.out, show(config.out));
-  const others = (await findConfigsBelow(config.out)).filter((f) => f !== config.file);
-  if (others.length > 0) throw new UserError('error.outHoldsProduct', { out: show(config.out), other: show(others[0]!) }, lang);
+  await inLang(lang, () => assertOutUsable(config, show));
+  // Every read and write below goes through this, each path's real location checked first.
+  const fs = workspaceFs(config.root, show);
   const absOf = new Map(ws.files.map((f) => [f.file, resolve(opts.cwd, f.file)]));
   const sources = await readTemplates(opts.templates === 'builtin' ? undefined : config.templates, config.root, show);
   // Two specs (or a spec and the packet) must not render to one path: check before any work.
@@ -103,17 +102,17 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   );
 
   // What is on disk now: generated files not rendered this time are orphans (the packet only counts with --packet).
-  const existing = await listFiles(config.out, (name) => name.endsWith('.md') || name.endsWith('.html'));
+  const existing = await fs.list(config.out, (name) => name.endsWith('.md') || name.endsWith('.html'));
   const orphans: string[] = [];
   for (const file of existing) {
     const rel = file.slice(config.out.length + 1).split('\\').join('/');
     if (outputs.has(rel) || (rel === 'packet.md' && !opts.packet) || (rel === 'packet.html' && !opts.html)) continue;
-    if (isGenerated(await readIfExists(file, show(file)))) orphans.push(file);
+    if (isGenerated(await inLang(lang, () => fs.readIfExists(file)))) orphans.push(file);
   }
   const plan: { file: string; content: string; state: 'missing' | 'changed' | 'same'; foreign: boolean }[] = [];
   for (const [rel, content] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const file = join(config.out, rel);
-    const current = await readIfExists(file, show(file));
+    const current = await inLang(lang, () => fs.readIfExists(file));
     plan.push({ file, content, state: current === undefined ? 'missing' : current === content ? 'same' : 'changed', foreign: current !== undefined && !isGenerated(current) });
   }
   const total = count(lang, 'document', outputs.size);
@@ -125,7 +124,7 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
       ...plan.filter((p) => p.state === 'changed').map((p) => t(lang, 'render.changed', { file: show(p.file) })),
       ...orphans.map((f) => t(lang, 'render.orphaned', { file: show(f) })),
       // Temporary copies a killed run left behind: the folder is not what render would leave.
-      ...(await listFiles(config.out, (name) => LEFTOVER.test(name))).map((f) => t(lang, 'render.leftover', { file: show(f) })),
+      ...(await fs.list(config.out, (name) => LEFTOVER.test(name))).map((f) => t(lang, 'render.leftover', { file: show(f) })),
     ];
     if (lines.length === 0) return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'render.upToDate', { out, count: total })}\n` };
     return { exitCode: exitCode({ ...CLEAN, stale: true }), stdout: `${lines.join('\n')}\n${t(lang, 'render.stale', { out, flags: opts.html ? ' --html' : opts.packet ? ' --packet' : '' })}\n` };
@@ -137,23 +136,18 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   let pdf: { file: string; bytes: Uint8Array } | undefined;
   if (printer && browser) {
     const file = join(config.out, 'packet.pdf');
-    const current = await readIfExists(file, show(file));
+    const current = await inLang(lang, () => fs.readIfExists(file));
     if (current !== undefined && !printer.isAipmPdf(current) && !opts.force) throw new UserError('error.pdfNotGenerated', { file: show(file) }, lang);
     const title = /<title>([^<]*)<\/title>/.exec(outputs.get('packet.html') ?? '')?.[1] ?? '';
     pdf = { file, bytes: await printer.printPdf(outputs.get('packet.html')!, unescapeHtml(title), browser, lang) };
   }
-  let written = 0;
-  for (const p of plan) {
-    if (p.state === 'same') {
-      // Unchanged, but a killed run may have left its temporary copies beside it.
-      await removeLeftovers(p.file);
-      continue;
-    }
-    await writeOrFail(p.file, p.content, show(p.file), config.root, lang);
-    written++;
-  }
-  for (const file of orphans) await removeFile(file, config.root, show(file));
-  if (pdf) await writeOrFail(pdf.file, pdf.bytes, show(pdf.file), config.root, lang);
+  // One step: every changed document (and the PDF) staged first, then all put in place and the
+  // orphans removed; if one fails, every old file is back. What a killed run left is done with first.
+  await finishInterrupted(config.root, [config.out]);
+  const writes = new Map<string, string | Uint8Array>(plan.filter((p) => p.state !== 'same').map((p) => [p.file, p.content]));
+  const written = writes.size;
+  if (pdf) writes.set(pdf.file, pdf.bytes);
+  await inLang(lang, () => fs.write(writes, { remove: orphans, journal: config.root }));
   const summary = t(lang, 'render.done', { count: total, out, written, unchanged: plan.length - written, removed: orphans.length });
   const printed = pdf ? `${t(lang, 'render.printed', { file: show(pdf.file) })}\n` : '';
   return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${printed}` };

@@ -4,9 +4,10 @@ import { CLEAN, exitCode } from '../exit-code.js';
 import { t } from '../i18n/index.js';
 import { KIND_NAMES } from '../kinds/index.js';
 import { SCHEMA_MARK } from '../kinds/json-schema.js';
-import { findConfig, readIfExists } from '../workspace/files.js';
+import { findConfig } from '../workspace/files.js';
+import { workspaceFs } from '../workspace/fs.js';
 import { displayPath } from '../workspace/load.js';
-import { DEFAULT_SCHEMA_DIR, languageFor, schemaFiles, writeOrFail, type CommandResult } from './shared.js';
+import { DEFAULT_SCHEMA_DIR, inLang, languageFor, schemaFiles, writeOrFail, type CommandResult } from './shared.js';
 
 export interface SchemaOptions {
   cwd: string;
@@ -28,11 +29,13 @@ export async function schema(opts: SchemaOptions): Promise<CommandResult> {
   const dir = opts.out ? resolve(opts.cwd, opts.out) : join(base, DEFAULT_SCHEMA_DIR);
   const show = (f: string) => displayPath(opts.cwd, f);
   const files = schemaFiles(dir, lang);
+  // Read and written only inside the workspace (or the folder --out names): a linked .aipm is refused.
+  const fs = workspaceFs(opts.out ? dir : base, show);
   const stale: string[] = [];
   const missing = new Set<string>();
   const foreign: string[] = [];
   for (const [file, text] of files) {
-    const now = await readIfExists(file, show(file));
+    const now = await inLang(lang, () => fs.readIfExists(file));
     if (now === text) continue;
     stale.push(file);
     if (now === undefined) missing.add(file);

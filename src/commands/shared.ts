@@ -66,6 +66,16 @@ export function schemaPathFrom(specFile: string, schemaDir: string, kind: KindNa
   return relative(dirname(specFile), join(schemaDir, `${kind}.json`)).split(sep).join('/');
 }
 
+/** Runs `work`; a user error it throws is worded in `lang` (the workspace's language). */
+export async function inLang<T>(lang: Lang, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof UserError && !e.lang) throw new UserError(e.msg, e.params, lang, e.at);
+    throw e;
+  }
+}
+
 /**
  * An atomic write inside `root` whose failure is the user's to fix (a read-only folder…), named as
  * they see it, in the workspace's language.

@@ -9,7 +9,7 @@ import { langFromEnv, t, type Lang } from '../i18n/index.js';
 import { shareOf, type Shard } from '../model/shard.js';
 import { checkSpecs } from '../rules/run.js';
 import { VERSION } from '../version.js';
-import { findConfigsBelow, repoPrefixOf } from '../workspace/files.js';
+import { findConfig, findConfigsBelow, repoPrefixOf } from '../workspace/files.js';
 import { displayPath, expandPaths } from '../workspace/load.js';
 import { appendText } from '../workspace/write.js';
 import { byFolder, checkOptionsOf, openWorkspace, portfolioLang, resolveToday, shardOption, writeOrFail, type CommandResult } from './shared.js';
@@ -68,7 +68,8 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
 type CacheOptions = { cache: boolean; env: NodeJS.ProcessEnv };
 
 async function validateOne(cwd: string, today: string, paths: readonly string[], cache: CacheOptions, configFile?: string): Promise<ValidateResult> {
-  const only = paths.length > 0 ? await expandPaths(cwd, paths) : undefined;
+  const found = configFile ?? findConfig(cwd);
+  const only = paths.length > 0 ? await expandPaths(cwd, paths, found && dirname(found)) : undefined;
   const ws = await openWorkspace<ValidateResult>(cwd, { ...cache, ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
   const shown = only ? [...new Set(only.map((p) => displayPath(cwd, p)))] : ws.files.map((f) => f.file);
   // With --cache, a run in which no file, no setting and not the date changed is the last report.

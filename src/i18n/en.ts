@@ -15,6 +15,8 @@ export const en = {
   'error.badLang': 'unknown language `{value}`; choose zh or en',
   'error.noWorkspaces': 'no aipm.yaml found below {cwd}',
   'error.configBelow': 'no aipm.yaml in {cwd} itself, but {products} below it ({folders}): run `aipm validate --all` (or `status --all`) for all of them, or add `--cwd {first}` for one',
+  'error.pathOutside': '{path} is outside the workspace ({root}): validate checks the files of the product whose aipm.yaml it found',
+  'error.newFileSkipped': '`{file}` is in {folder}, a folder validate never reads (dot-folders and node_modules are skipped): put the new spec elsewhere in the specs folder',
   'error.outsideWorkspace': '{file} leads outside the workspace (through a symbolic link): aipm reads and writes only inside it',
   'error.notRegularFile': '{file} is not a regular file (a folder, a pipe or a device): aipm only reads and replaces files',
   'error.badPath': '{file} is not a usable path',

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -24,7 +24,17 @@ import { t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/types.js';
 import { findConfig, findConfigsBelow, listFiles, readBytes, readIfExists, CONFIG_FILE } from '../workspace/files.js';
 import { openCache } from '../workspace/cache.js';
-import { insideOf } from '../workspace/guard.js';
+import { assertInside, insideOf, isWithin } from '../workspace/guard.js';
+
+/** aipm.yaml is a file of its own folder, not a link leading elsewhere. */
+function configInside(configFile: string): boolean {
+  try {
+    assertInside(dirname(configFile), configFile, configFile);
+    return true;
+  } catch {
+    return false;
+  }
+}
 import { parseYaml, parseYamlBytes, type ParsedYaml } from '../yaml/parse.js';
 import { ProductSession, type Place } from './session.js';
 
@@ -84,9 +94,15 @@ export function startServer(options: ServerOptions): void {
    * again. The session checks with that layer as its memo until the next load, so a keystroke in
    * one file does not run the others' schemas again.
    */
+  /** aipm.yaml from disk, never through a link leading out of its own folder (its text would show in a diagnostic). */
+  async function readConfig(configFile: string): Promise<string | undefined> {
+    if (!configInside(configFile)) return undefined;
+    return readIfExists(configFile).catch(() => undefined);
+  }
+
   async function load(session: ProductSession): Promise<void> {
     const open = documents.get(uriOf(session.configFile));
-    const text = open ? open.getText() : await readIfExists(session.configFile).catch(() => undefined);
+    const text = open ? open.getText() : await readConfig(session.configFile);
     session.setConfig(text ?? '');
     for (const path of session.paths()) session.deleteFile(path);
     if (!session.specs) return;
@@ -109,7 +125,7 @@ export function startServer(options: ServerOptions): void {
       if (above) configs.add(above);
       for (const below of await findConfigsBelow(root)) configs.add(below);
     }
-    for (const configFile of [...configs].sort()) {
+    for (const configFile of [...configs].sort().filter(configInside)) {
       const session = new ProductSession(configFile, options.ruleIds, options.lang);
       sessions.push(session);
       await load(session);
@@ -187,7 +203,7 @@ export function startServer(options: ServerOptions): void {
     if (configOf) {
       // aipm.yaml changed: its specs folder or rules may have; read the product again.
       const specs = configOf.specs;
-      configOf.setConfig(text ?? (await readIfExists(path).catch(() => undefined)) ?? '');
+      configOf.setConfig(text ?? (await readConfig(path)) ?? '');
       if (configOf.specs !== specs) await load(configOf);
       schedule(configOf);
       return;
@@ -244,7 +260,9 @@ export function startServer(options: ServerOptions): void {
     for (const change of changes) {
       const path = pathOf(change.uri);
       if (!path || documents.get(change.uri)) continue;
+      // A product appears only inside the folders the editor opened, and only with its own aipm.yaml.
       if (change.type === FileChangeType.Created && sessions.every((s) => s.configFile !== path) && path.endsWith(`/${CONFIG_FILE}`)) {
+        if (!roots.some((root) => isWithin(root, path)) || !configInside(path)) continue;
         const session = new ProductSession(path, options.ruleIds, options.lang);
         sessions.push(session);
         await load(session);

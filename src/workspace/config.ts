@@ -92,7 +92,7 @@ export function parseConfig(text: string, file: string, displayName: string, rul
   const inside = (field: 'specs' | 'out' | 'templates' | 'catalogues', value: string, at: readonly (string | number)[] = [field]): string => {
     const full = resolve(root, value);
     const rel = relative(root, full);
-    if (value.includes('\0') || isAbsolute(value) || rel.startsWith('..') || (rel !== '' && isAbsolute(rel)) || full.split(sep).includes('..')) {
+    if (value.includes('\0') || isAbsolute(value) || rel === '..' || rel.startsWith(`..${sep}`) || (rel !== '' && isAbsolute(rel)) || full.split(sep).includes('..')) {
       const finding = builtinFinding({ rule: CONFIG_RULE, file: self, path: at, msg: 'config.pathOutside', params: { field, value } }, lang);
       throw new ConfigError('error.configPathOutside', { file: displayName, line: finding.line, col: finding.col, field, value }, lang, [finding]);
     }

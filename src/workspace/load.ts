@@ -9,7 +9,8 @@ import { openCache, type Incremental } from './cache.js';
 import type { Config } from '../model/config.js';
 import { parseConfig } from './config.js';
 import { findConfig, findConfigsBelow, listFileEntries, listFiles, readBytes, readText } from './files.js';
-import { assertInside, insideOf } from './guard.js';
+import { assertInside, insideOf, isWithin } from './guard.js';
+import { finishInterrupted } from './fs.js';
 
 /** A workspace as read; `Report` is what a caller keeps in its cache for a whole run. */
 export interface Workspace<Report = unknown> {
@@ -63,6 +64,8 @@ export interface LoadOptions {
   cache?: boolean;
   /** Where the cache's signing key is looked up (XDG_CACHE_HOME, else the home folder). */
   env?: NodeJS.ProcessEnv;
+  /** A command about to write: first finish what a killed run left (`finishInterrupted`). */
+  finish?: boolean;
 }
 
 /** Loads the workspace whose aipm.yaml is found from `cwd`, plus any extra spec files named. */
@@ -70,12 +73,14 @@ export async function loadWorkspace<Report = unknown>(cwd: string, options: Load
   const configFile = options.configFile ?? findConfig(cwd);
   if (!configFile) throw await configNotFound(cwd);
   const config = await loadConfig(configFile, cwd, options.ruleIds);
-  const listed = await listFileEntries(config.specs, undefined, { show: (p) => displayPath(cwd, p) });
   const inside = insideOf(config.root);
-  // A file the walk reached as a plain file, through folders (the walk follows no link) below a
-  // specs folder that is itself inside the workspace, is inside it: only the specs folder, links
-  // and extra files need their real path looked up (one lookup a file was about 3% of a 1000-file run).
-  if (listed.length > 0) inside(config.specs, displayPath(cwd, config.specs));
+  // The specs folder is looked at before it is walked: `specs -> /` is refused at once. A file the
+  // walk reaches as a plain file, through folders (the walk follows no link) below it, is inside:
+  // only links and extra files need their real path looked up (one lookup a file was about 3% of a
+  // 1000-file run).
+  inside(config.specs, displayPath(cwd, config.specs));
+  if (options.finish) await finishInterrupted(config.root, [config.specs, config.out]);
+  const listed = await listFileEntries(config.specs, undefined, { show: (p) => displayPath(cwd, p) });
   const extras = options.extraFiles ?? [];
   const checked = new Set([...listed.filter((f) => f.link).map((f) => f.path), ...extras]);
   const paths = new Set([...listed.map((f) => f.path), ...extras]);
@@ -85,10 +90,12 @@ export async function loadWorkspace<Report = unknown>(cwd: string, options: Load
 }
 
 /** The spec files a list of paths names: files as given, folders searched below. */
-export async function expandPaths(cwd: string, paths: readonly string[]): Promise<string[]> {
+export async function expandPaths(cwd: string, paths: readonly string[], root?: string): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const full = resolve(cwd, p);
+    // Only the product's own files: `validate /etc` is not a check of nothing.
+    if (root !== undefined && !isWithin(root, full)) throw new UserError('error.pathOutside', { path: p, root: displayPath(cwd, root) });
     const info = await stat(full).catch(() => undefined);
     if (!info) throw new UserError('error.pathNotFound', { path: p });
     if (info.isDirectory()) out.push(...(await listFiles(full)));
