@@ -143,7 +143,7 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   }
   // One step: every changed document (and the PDF) staged first, then all put in place and the
   // orphans removed; if one fails, every old file is back. What a killed run left is done with first.
-  await finishInterrupted(config.root, [config.out]);
+  await finishInterrupted(config.root, [config.specs, config.out]);
   const writes = new Map<string, string | Uint8Array>(plan.filter((p) => p.state !== 'same').map((p) => [p.file, p.content]));
   const written = writes.size;
   if (pdf) writes.set(pdf.file, pdf.bytes);

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import type { Config } from '../model/config.js';
 import { CONFIG_FILE, findConfigsBelow, listFiles, readIfExists } from './files.js';
 import { insideOf, isWithin } from './guard.js';
-import { LEFTOVER, finishJournal, writeFilesAtomic, type WriteOptions } from './write.js';
+import { LEFTOVER, finishJournal, writeFilesAtomic, type Finished, type WriteOptions } from './write.js';
 
 /**
  * The one door to a workspace's files for a command: every read, listing, write and removal names
@@ -60,19 +60,22 @@ export async function assertOutUsable(config: Pick<Config, 'root' | 'out' | 'fil
 
 /**
  * What a killed run left, done with before a command writes: a multi-file write its journal
- * records is finished, and every temporary copy (`.name.aipm-tmp-…`, `.name.aipm-bak-…`) below
- * the given folders is removed, beside any file, even one that is gone. Returns how many files
- * the journal finished.
+ * records is finished (over files below `folders` only), and every temporary copy
+ * (`.name.aipm-tmp-…`, `.name.aipm-bak-…`) below those folders is removed, beside any file, even
+ * one that is gone. Returns what the journal finished, if there was one.
  */
-export async function finishInterrupted(root: string, folders: readonly string[]): Promise<number> {
-  const finished = await finishJournal(root);
+export async function finishInterrupted(root: string, folders: readonly string[]): Promise<Finished | undefined> {
   const inside = insideOf(root);
-  for (const folder of folders) {
+  const usable = folders.filter((folder) => {
     try {
       inside(folder, folder);
+      return true;
     } catch {
-      continue;
+      return false;
     }
+  });
+  const finished = await finishJournal(root, usable);
+  for (const folder of usable) {
     const leftovers = await listFiles(folder, (name) => LEFTOVER.test(name), { skipUnreadable: true });
     await Promise.all(leftovers.map((f) => rm(f, { force: true })));
   }

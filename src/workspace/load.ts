@@ -11,6 +11,7 @@ import { parseConfig } from './config.js';
 import { findConfig, findConfigsBelow, listFileEntries, listFiles, readBytes, readText } from './files.js';
 import { assertInside, insideOf, isWithin } from './guard.js';
 import { finishInterrupted } from './fs.js';
+import type { Finished } from './write.js';
 
 /** A workspace as read; `Report` is what a caller keeps in its cache for a whole run. */
 export interface Workspace<Report = unknown> {
@@ -19,6 +20,8 @@ export interface Workspace<Report = unknown> {
   files: SpecFile[];
   /** With `cache`: the layer the files came through; the caller checks with it as the memo, keeps its report there and saves it. */
   cache?: Incremental<Report>;
+  /** With `finish`: what a killed run's journal had left, now put in place. */
+  interrupted?: Finished;
 }
 
 /** A path as shown to the user: relative to `cwd`, with `/` separators. */
@@ -79,14 +82,14 @@ export async function loadWorkspace<Report = unknown>(cwd: string, options: Load
   // only links and extra files need their real path looked up (one lookup a file was about 3% of a
   // 1000-file run).
   inside(config.specs, displayPath(cwd, config.specs));
-  if (options.finish) await finishInterrupted(config.root, [config.specs, config.out]);
+  const interrupted = options.finish ? await finishInterrupted(config.root, [config.specs, config.out]) : undefined;
   const listed = await listFileEntries(config.specs, undefined, { show: (p) => displayPath(cwd, p) });
   const extras = options.extraFiles ?? [];
   const checked = new Set([...listed.filter((f) => f.link).map((f) => f.path), ...extras]);
   const paths = new Set([...listed.map((f) => f.path), ...extras]);
   const cache = options.cache ? await openCache<Report>(config.root, options.env ?? process.env) : undefined;
   const files = await Promise.all([...paths].sort().map((p) => readSpecFile(p, cwd, checked.has(p) ? inside : undefined, cache)));
-  return { config, files, ...(cache ? { cache } : {}) };
+  return { config, files, ...(cache ? { cache } : {}), ...(interrupted ? { interrupted } : {}) };
 }
 
 /** The spec files a list of paths names: files as given, folders searched below. */

@@ -100,6 +100,8 @@ export interface WriteOptions {
   journal?: string;
   /** Keep each replaced file's byte order mark and CR-only line ends (a user's spec, edited). */
   keepForm?: boolean;
+  /** What the step does (`{command: 'rename', from, to}`), kept in the journal for the run that finishes it. */
+  what?: Record<string, string>;
 }
 
 /** The path a write goes to: a link to a file inside the workspace is written through, to its target. */
@@ -155,10 +157,11 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root:
     throw e;
   }
   const removals = (options.remove ?? []).filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
-  const journal = options.journal && temps.length + removals.length > 1 ? join(options.journal, JOURNAL) : undefined;
+  // A removal the kill interrupted needs no journal: the next render finds the orphan again.
+  const journal = options.journal && temps.length > 1 ? join(options.journal, JOURNAL) : undefined;
   if (journal) {
     try {
-      await writeJournal(journal, options.journal!, temps, removals);
+      await writeJournal(journal, options.journal!, temps, options.what);
     } catch (e) {
       await undoStage();
       throw writeFailed(e, show(journal));
@@ -209,67 +212,68 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root:
   await Promise.all(backups.map(([backup]) => rm(backup, { force: true })));
 }
 
-/** What a journal holds: the staged files (temporary → final) and the files to remove, relative to the root. */
+/** What a journal holds: the staged files (temporary → final), relative to the root, and what the step does. */
 interface Journal {
   writes: [string, string][];
-  remove: string[];
+  what?: Record<string, string>;
 }
 
 const relativeTo = (root: string, file: string) => relative(root, file).split(sep).join('/');
 
-async function writeJournal(journal: string, root: string, temps: readonly [string, string][], removals: readonly string[]): Promise<void> {
+async function writeJournal(journal: string, root: string, temps: readonly [string, string][], what: Record<string, string> | undefined): Promise<void> {
   await mkdir(dirname(journal), { recursive: true });
   assertInside(root, journal, JOURNAL);
-  const body: Journal = { writes: temps.map(([temp, file]) => [relativeTo(root, temp), relativeTo(root, file)]), remove: removals.map((f) => relativeTo(root, f)) };
+  const body: Journal = { writes: temps.map(([temp, file]) => [relativeTo(root, temp), relativeTo(root, file)]), ...(what ? { what } : {}) };
   const temp = tempPathFor(journal);
   await writeTemp(temp, `${JSON.stringify(body)}\n`, undefined);
   await rename(temp, journal);
 }
 
+/** What finishing a journal did: how many staged files it put in place, and what the step was doing. */
+export interface Finished {
+  files: number;
+  what?: Record<string, string>;
+}
+
 /**
- * Finishes a multi-file write a killed run left half done: the staged files its journal names are
- * renamed into place and its removals done (only inside `root`, only aipm's own temporary files).
- * Returns how many files it finished; 0 when there was no journal.
+ * Finishes a multi-file write a killed run left half done: each staged file its journal names is
+ * renamed into place. Only aipm's own temporary files (`.name.aipm-tmp-…`, a plain file beside the
+ * file it stands for), only over a file below one of `folders`, which lie inside `root`: a journal
+ * planted in a pull request can do nothing the pull request could not do to the specs itself.
+ * Undefined when there was no journal.
  */
-export async function finishJournal(root: string): Promise<number> {
+export async function finishJournal(root: string, folders: readonly string[]): Promise<Finished | undefined> {
   const journal = join(root, JOURNAL);
-  let body: Journal;
+  if (!lstatSync(journal, { throwIfNoEntry: false })) return undefined;
+  let body: Partial<Journal> = {};
   try {
     assertInside(root, journal, JOURNAL);
-    body = JSON.parse(await readFile(journal, 'utf8')) as Journal;
+    body = JSON.parse(await readFile(journal, 'utf8')) as Partial<Journal>;
   } catch {
-    await rm(journal, { force: true }).catch(() => undefined);
-    return 0;
+    // Unreadable or planted through a link: nothing to finish.
   }
-  let done = 0;
-  const inside = (rel: unknown): string | undefined => {
+  const real = (rel: unknown): string | undefined => {
     if (typeof rel !== 'string') return undefined;
     const full = resolve(root, rel);
     try {
       assertInside(root, full, rel);
-      return full;
     } catch {
       return undefined;
     }
+    return folders.some((f) => full.startsWith(`${f}${sep}`)) ? full : undefined;
   };
+  let files = 0;
   for (const pair of Array.isArray(body.writes) ? body.writes : []) {
-    const temp = inside(pair?.[0]);
-    const file = inside(pair?.[1]);
-    // Only a temporary file aipm names beside the file it stands for.
+    const temp = real(pair?.[0]);
+    const file = real(pair?.[1]);
     if (!temp || !file || dirname(temp) !== dirname(file) || !basename(temp).startsWith(`.${basename(file)}.aipm-tmp-`) || !LEFTOVER.test(temp)) continue;
-    if (!statSync(temp, { throwIfNoEntry: false })?.isFile()) continue;
+    if (!lstatSync(temp, { throwIfNoEntry: false })?.isFile()) continue;
     await rename(temp, file).catch(() => undefined);
-    done++;
-  }
-  for (const rel of Array.isArray(body.remove) ? body.remove : []) {
-    const file = inside(rel);
-    if (file && statSync(file, { throwIfNoEntry: false })?.isFile()) {
-      await rm(file, { force: true });
-      done++;
-    }
+    files++;
   }
   await rm(journal, { force: true });
-  return done;
+  const what = body.what && typeof body.what === 'object' ? Object.fromEntries(Object.entries(body.what).filter(([, v]) => typeof v === 'string')) as Record<string, string> : undefined;
+  return { files, ...(what ? { what } : {}) };
 }
 
 /** One file, the same way. */
