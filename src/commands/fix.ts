@@ -27,7 +27,7 @@ export interface FixOptions {
  * fixing is left untouched.
  */
 export async function fix(opts: FixOptions): Promise<CommandResult> {
-  const ws = await openWorkspace(opts.cwd);
+  const ws = await openWorkspace(opts.cwd, { finish: !opts.dryRun });
   const lang = ws.config.lang;
   const today = resolveToday(opts.today, opts.env ?? process.env);
   const out: string[] = [];
@@ -61,7 +61,7 @@ export async function fix(opts: FixOptions): Promise<CommandResult> {
     writes.set(resolve(opts.cwd, file), text);
     after.set(file, text);
   }
-  if (!opts.dryRun && writes.size > 0) await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f));
+  if (!opts.dryRun && writes.size > 0) await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f), { journal: ws.config.root, keepForm: true });
   if (writes.size === 0) out.push(t(lang, 'fix.nothing'));
   // Validate what the workspace is (or, with --dry-run, would be) now.
   const files = current();

@@ -22,11 +22,17 @@ export interface RenameOptions {
  * characters (comments, quotes and layout stay), and writes every changed file at once.
  */
 export async function rename(opts: RenameOptions): Promise<CommandResult> {
-  const ws = await openWorkspace(opts.cwd);
+  // A rename a kill interrupted is finished first, from its journal.
+  const ws = await openWorkspace(opts.cwd, { finish: true });
   const lang = ws.config.lang;
   const { model } = buildModel(ws.files, lang);
   const broken = model.files.filter((f) => f.broken).map((f) => f.file);
   if (broken.length > 0) throw new UserError('error.renameBroken', { files: broken.join(', ') }, lang);
+  const what = { command: 'rename', from: opts.from, to: opts.to };
+  const finished = ws.interrupted;
+  if (finished && !model.ids.has(opts.from) && model.ids.has(opts.to) && JSON.stringify(finished.what) === JSON.stringify(what)) {
+    return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'rename.finished', { from: opts.from, to: opts.to, files: count(lang, 'file', finished.files) })}\n` };
+  }
   if (!model.ids.has(opts.from)) throw new UserError('error.renameUnknown', { value: opts.from, suggestion: nearest(opts.from, model.ids.keys()) }, lang);
   if (!ID_PATTERN.test(opts.to)) throw new UserError('error.badId', { value: opts.to }, lang);
   if (model.ids.has(opts.to)) throw new UserError('error.idTaken', { value: opts.to }, lang);
@@ -39,7 +45,7 @@ export async function rename(opts: RenameOptions): Promise<CommandResult> {
     writes.set(resolve(opts.cwd, file.file), applyEdits(file.parsed.text, fileEdits).text);
     for (const e of fileEdits) lines.push(`  ${file.file}:${e.line}:${e.col}`);
   }
-  await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f));
+  await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f), { journal: ws.config.root, keepForm: true, what });
   const references = occurrences.filter((o) => !o.definition).length;
   const summary = t(lang, 'rename.done', { from: opts.from, to: opts.to, references: count(lang, 'reference', references), files: count(lang, 'file', writes.size) });
   return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${lines.sort().join('\n')}\n` };

@@ -136,6 +136,7 @@ export const en = {
   'error.newFileExt': '`{file}` does not end in .yaml or .yml: validate reads only those',
   'error.renameUnknown': 'no id `{value}` in this workspace{hint}',
   'error.renameBroken': 'not renamed: these files do not parse, so their references cannot be found: {files} (fix them first)',
+  'rename.finished': 'renamed `{from}` to `{to}`: the run that was interrupted is finished ({files} put in place)',
   'rename.done': 'renamed `{from}` to `{to}`: its definition and {references} in {files}',
   'fix.fixed': 'fixed',
   'fix.unsafe': 'not fixed: {file} does not parse even after the safe fixes, so it was left as it is',

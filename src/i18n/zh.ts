@@ -137,6 +137,7 @@ export const zh: Record<MessageId, string> = {
   'error.newFileExt': '`{file}` 的扩展名不是 .yaml 或 .yml：validate 只读取这两种文件',
   'error.renameUnknown': '工作区中没有 id `{value}`{hint}',
   'error.renameBroken': '未重命名：以下文件无法解析，找不到其中的引用：{files}（请先修复）',
+  'rename.finished': '已将 `{from}` 重命名为 `{to}`：被中断的那次运行已完成（{files} 已写入）',
   'rename.done': '已将 `{from}` 重命名为 `{to}`：定义及 {references}，涉及 {files}',
   'fix.fixed': '已修复',
   'fix.unsafe': '未修复：{file} 即使经过安全修复也无法解析，保持原样',
