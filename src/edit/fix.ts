@@ -32,14 +32,47 @@ function parsesOrQuotable(text: string): boolean {
   return false;
 }
 
+/** A line that opens a block scalar (`key: |`, `- >-`, `|2 # note`), and its leading whitespace. */
+const BLOCK_HEADER = /^([ \t]*)(?:-[ \t]+)*(?:[^#\s][^#]*?:[ \t]+)?[|>][1-9+-]{0,2}[ \t]*(?:#.*)?$/;
+
+/** How wide leading whitespace is, a tab counted as `width` spaces. */
+const widthOf = (lead: string, width: number) => lead.replace(/\t/g, ' '.repeat(width)).length;
+
+/**
+ * Each line with the tabs of its indentation as `width` spaces. Inside a block scalar only the
+ * block's own indentation changes: a tab after it is the text's own (a tab-led line in `notes: |`),
+ * unless the block is indented with tabs throughout.
+ */
+function untab(lines: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  let block: { header: number; prefix?: string } | undefined;
+  for (const line of lines) {
+    const lead = /^[ \t]*/.exec(line)![0];
+    if (block && line.trim() !== '' && widthOf(lead, width) <= block.header) block = undefined;
+    if (block && line.trim() !== '') {
+      // The first line of the block sets its indentation: its leading spaces when a tab follows
+      // them (the text's own), else all its leading whitespace (a block indented with tabs).
+      block.prefix ??= /^ +\t/.test(lead) ? /^ */.exec(lead)![0] : lead;
+      if (line.startsWith(block.prefix)) {
+        out.push(block.prefix.replace(/\t/g, ' '.repeat(width)) + line.slice(block.prefix.length));
+        continue;
+      }
+    }
+    out.push(line.replace(/^[ \t]+/, (l) => l.replace(/\t/g, ' '.repeat(width))));
+    const header = BLOCK_HEADER.exec(line);
+    if (header && !block) block = { header: widthOf(header[1]!, width) };
+  }
+  return out;
+}
+
 /** Tabs in indentation become spaces: the first width (2, 4, 8) at which the file parses (but for quoting). */
 function fixTabs(text: string): { text: string; width: number; lines: number } | undefined {
   const lines = text.split('\n');
-  const tabbed = lines.filter((l) => TAB_INDENT.test(l)).length;
-  if (tabbed === 0 || parseYaml(text).problems.length === 0) return undefined;
+  if (!lines.some((l) => TAB_INDENT.test(l)) || parseYaml(text).problems.length === 0) return undefined;
   for (const width of [2, 4, 8]) {
-    const candidate = lines.map((l) => l.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, ' '.repeat(width)))).join('\n');
-    if (parsesOrQuotable(candidate)) return { text: candidate, width, lines: tabbed };
+    const changed = untab(lines, width);
+    const candidate = changed.join('\n');
+    if (parsesOrQuotable(candidate)) return { text: candidate, width, lines: changed.filter((l, i) => l !== lines[i]).length };
   }
   return undefined;
 }
