@@ -142,6 +142,7 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root:
       }
       // The folder now exists: it may not be a link that leads outside either.
       assertInside(root, target, show(file));
+      await removeLeftovers(target);
       const former = await formerOf(target, Boolean(options.keepForm));
       const temp = tempPathFor(target);
       temps.push([temp, target]);
@@ -208,8 +209,9 @@ export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root:
     await undoStage();
     throw e;
   }
-  if (journal) await rm(journal, { force: true });
+  // The journal goes last: while it is there, the next run has something to finish or clean.
   await Promise.all(backups.map(([backup]) => rm(backup, { force: true })));
+  if (journal) await rm(journal, { force: true });
 }
 
 /** What a journal holds: the staged files (temporary → final), relative to the root, and what the step does. */
