@@ -21,7 +21,7 @@ export interface WorkspaceFs {
   /** The files below a folder inside the workspace (links to folders are not followed). */
   list(dir: string, match: (name: string) => boolean): Promise<string[]>;
   /** Writes (and removes) files as one step: `writeFilesAtomic`. */
-  write(files: ReadonlyMap<string, string>, options?: WriteOptions): Promise<void>;
+  write(files: ReadonlyMap<string, string | Uint8Array>, options?: WriteOptions): Promise<void>;
 }
 
 export function workspaceFs(root: string, show: (path: string) => string): WorkspaceFs {

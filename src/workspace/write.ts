@@ -39,8 +39,8 @@ interface Former {
 }
 
 /** The text in the form the file had: its byte order mark back, CR-only line ends kept. */
-function inFormOf(content: string, former: Former | undefined): string {
-  if (!former) return content;
+function inFormOf(content: string | Uint8Array, former: Former | undefined): string | Uint8Array {
+  if (!former || typeof content !== 'string') return content;
   let text = content;
   if (former.crOnly && !text.includes('\r')) text = text.replace(/\n/g, '\r');
   if (former.bom && !text.startsWith('\uFEFF')) text = `\uFEFF${text}`;
@@ -68,7 +68,7 @@ async function formerOf(file: string, keepForm: boolean): Promise<Former | undef
  * Writes a temporary file with exclusive create, with the mode and owner of the file it replaces,
  * flushed to disk before it is renamed into place.
  */
-async function writeTemp(temp: string, content: string, former: Former | undefined): Promise<void> {
+async function writeTemp(temp: string, content: string | Uint8Array, former: Former | undefined): Promise<void> {
   const handle = await open(temp, 'wx', former?.mode ?? 0o666);
   try {
     await handle.writeFile(content, 'utf8');
@@ -121,7 +121,7 @@ function writePathOf(file: string): string {
  * leaves no temporary file and no folder it created; a kill while files are replaced is finished
  * by the next run when `journal` is given. Any fault of the file system is a UserError naming the file.
  */
-export async function writeFilesAtomic(files: ReadonlyMap<string, string>, root: string, show: (file: string) => string = (f) => f, options: WriteOptions = {}): Promise<void> {
+export async function writeFilesAtomic(files: ReadonlyMap<string, string | Uint8Array>, root: string, show: (file: string) => string = (f) => f, options: WriteOptions = {}): Promise<void> {
   const temps: [string, string][] = [];
   const created: string[] = [];
   const undoStage = async () => {
@@ -279,7 +279,7 @@ export async function finishJournal(root: string, folders: readonly string[]): P
 }
 
 /** One file, the same way. */
-export async function writeFileAtomic(file: string, content: string, root: string, shown = file, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array, root: string, shown = file, options: WriteOptions = {}): Promise<void> {
   await writeFilesAtomic(new Map([[file, content]]), root, () => shown, options);
 }
 
