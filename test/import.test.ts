@@ -28,6 +28,18 @@ const run = (cwd: string, files: string[], opts: Partial<Parameters<typeof impor
 const read = (cwd: string, file = EV) => readFileSync(join(cwd, file), 'utf8');
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+describe('aipm import keeps the evaluation file\'s form', () => {
+  it('a byte order mark and CRLF line ends survive the import', async () => {
+    const cwd = workspace('      - {tool: lm-eval, task: mmlu_abstract_algebra, metric: acc, scale: 100}\n', { 'evals/mmlu.json': join(EVIDENCE, 'lm-eval-results-mmlu.json') });
+    writeFileSync(join(cwd, EV), `\uFEFF${read(cwd).replace(/\n/g, '\r\n')}`);
+    await run(cwd, ['evals/mmlu.json']);
+    const after = read(cwd);
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(after).toContain('    value: 34\r\n');
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+});
+
 describe('aipm import: lm-evaluation-harness', () => {
   const file = join(EVIDENCE, 'lm-eval-results-mmlu.json');
   it('writes value × scale, n, stderr × scale, ci = value ± 1.96·stderr and source; everything else stays byte for byte', async () => {

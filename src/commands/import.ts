@@ -111,7 +111,9 @@ export async function importEvidence(opts: ImportOptions): Promise<CommandResult
   const target = opts.new !== undefined ? newEvaluation(opts, ws, model, read, today, lang) : existingEvaluation(opts.into!, opts.cwd, model, lang);
   const parsed = parseYaml(target.text, { fast: false });
   const { edits, outcomes } = resultEdits(parsed, numbers, today);
-  const after = applyEdits(parsed.text, edits).text;
+  const edited = applyEdits(parsed.text, edits).text;
+  // The lines import adds end as the file's own do (a file written with CRLF stays CRLF throughout).
+  const after = /\r\n/.test(parsed.text) && !/(^|[^\r])\n/.test(parsed.text) ? edited.replace(/\r?\n/g, '\r\n') : edited;
   const changed = target.created || after !== target.text;
 
   const out: string[] = [];
@@ -122,7 +124,7 @@ export async function importEvidence(opts: ImportOptions): Promise<CommandResult
   if (numbers.length === 0) out.push(t(lang, 'import.nothingMapped'));
   out.push(changed ? t(lang, opts.dryRun ? 'import.wouldWrite' : 'import.wrote', { file: target.shown }) : t(lang, 'import.unchanged', { file: target.shown }));
   if (changed && opts.dryRun) out.push(createTwoFilesPatch(target.shown, target.shown, target.created ? '' : target.text, after, '', '', { context: 2 }).trimEnd());
-  if (changed && !opts.dryRun) await writeFilesAtomic(new Map([[target.path, after]]), ws.config.root, (f) => displayPath(opts.cwd, f));
+  if (changed && !opts.dryRun) await writeFilesAtomic(new Map([[target.path, after]]), ws.config.root, (f) => displayPath(opts.cwd, f), { journal: ws.config.root, keepForm: true });
 
   // Validate what the workspace is (or, with --dry-run, would be) now.
   const files = target.created
