@@ -4,6 +4,7 @@ import { jsonFatal } from './report/json.js';
 import { VERSION } from './version.js';
 import { exitCode } from './exit-code.js';
 import { editDistance, nearest } from './suggest.js';
+import { forTerminal } from './safe-text.js';
 
 /** Words an error for the user: a UserError is one clear line (exit 2); anything else is a bug (exit 3). */
 export function reportError(error: unknown, options: { json: boolean; env: NodeJS.ProcessEnv }): { exitCode: number; stdout: string; stderr: string } {
@@ -13,7 +14,7 @@ export function reportError(error: unknown, options: { json: boolean; env: NodeJ
   const message = user ? t(lang, error.msg, error.params) : t(lang, 'error.internal', { detail });
   const code = exitCode({ errors: 0, warnings: 0, userError: user, internalError: !user });
   if (options.json) return { exitCode: code, stdout: jsonFatal(VERSION, code, message, user ? error.at : undefined), stderr: '' };
-  return { exitCode: code, stdout: '', stderr: `aipm: ${message}\n` };
+  return { exitCode: code, stdout: '', stderr: `aipm: ${forTerminal(message)}\n` };
 }
 
 /** Whether the command line asks for JSON output (`-f json`, `--format json`, `--format=json`). */
@@ -48,5 +49,5 @@ export function reportUsageError(input: { code: string; text: string; argv: read
     if (!command) message = message.replace(/ +\(`aipm +--help`.*$|（`aipm +--help`.*$/, ` (\`aipm --help\`)`);
   }
   if (wantsJson(input.argv)) return { exitCode: exit, stdout: jsonFatal(VERSION, exit, message), stderr: '' };
-  return { exitCode: exit, stdout: '', stderr: `aipm: ${message}\n` };
+  return { exitCode: exit, stdout: '', stderr: `aipm: ${forTerminal(message)}\n` };
 }

@@ -3,6 +3,7 @@ import module from 'node:module';
 import { resolve } from 'node:path';
 import { VERSION } from './version.js';
 import { FORMATS } from './report/formats.js';
+import { forTerminalOutput } from './safe-text.js';
 
 // This file only wires commander. Each action imports its command on demand, so `--help` and
 // `--version` never load zod, yaml or the templates. The build makes it and each command one
@@ -49,8 +50,8 @@ function cwdOf(cmd: Command): string {
 async function run(action: () => Promise<Printed>, options: { json?: boolean } = {}): Promise<void> {
   try {
     const { exitCode, stdout, stderr } = await action();
-    process.stdout.write(stdout);
-    if (stderr) process.stderr.write(stderr);
+    process.stdout.write(forTerminalOutput(stdout));
+    if (stderr) process.stderr.write(forTerminalOutput(stderr));
     process.exitCode = exitCode;
   } catch (error) {
     const { reportError } = await import('./cli-errors.js');

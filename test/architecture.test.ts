@@ -10,7 +10,7 @@ import { ROOT } from './helpers.js';
  * that may not.
  */
 const LAYERS: readonly { units: readonly string[]; siblingsApart?: boolean }[] = [
-  { units: ['i18n', 'errors.ts', 'suggest.ts', 'version.ts', 'exit-code.ts', 'package-files.ts', 'text-width.ts'] },
+  { units: ['i18n', 'errors.ts', 'suggest.ts', 'version.ts', 'exit-code.ts', 'package-files.ts', 'text-width.ts', 'safe-text.ts'] },
   { units: ['yaml'] },
   { units: ['kinds'] },
   { units: ['model'] },

@@ -6,6 +6,7 @@ import { diffMarkdown, diffText } from '../render/changes.js';
 import { specsAtRevision } from '../workspace/git.js';
 import { displayPath } from '../workspace/load.js';
 import { openWorkspace, type CommandResult } from './shared.js';
+import { forJson, forTerminal } from '../safe-text.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -31,8 +32,8 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const result = compareModels(before, after);
   const ref = opts.to ? `${opts.from}..${opts.to}` : opts.from;
   const stdout =
-    format === 'json' ? `${JSON.stringify({ from: opts.from, to: opts.to ?? null, ...result }, null, 2)}\n`
+    format === 'json' ? `${forJson({ from: opts.from, to: opts.to ?? null, ...result }, 2)}\n`
       : format === 'markdown' ? diffMarkdown(result, ref, lang, { level: 1 })
-        : diffText(result, ref, lang);
+        : forTerminal(diffText(result, ref, lang));
   return { exitCode: exitCode(CLEAN), stdout };
 }

@@ -5,7 +5,7 @@ import { count, t, type Lang } from '../i18n/index.js';
 import { shareOf, type Shard } from '../model/shard.js';
 import { gateVerdict } from '../model/gate.js';
 import { planStatus } from '../model/status.js';
-import { terminalSafe } from '../report/stylish.js';
+import { forJson, forTerminal } from '../safe-text.js';
 import { checkSpecs } from '../rules/run.js';
 import { statusText, STATUS_COLUMNS } from '../render/status.js';
 import { fitWidth } from '../text-width.js';
@@ -48,13 +48,14 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   const gate = 'problem' in verdict ? undefined : verdict;
   if (format === 'json') {
     const gateJson = gate && { verdict: gate.verdict, evaluation: gate.evaluation.id, reasons: gate.reasons.map((r) => r.code) };
-    return { exitCode: exitCode(CLEAN), stdout: `${JSON.stringify({ product: ws.config.product.id, ...s, ...(gateJson ? { gate: gateJson } : {}) }, null, 2)}\n` };
+    return { exitCode: exitCode(CLEAN), stdout: `${forJson({ product: ws.config.product.id, ...s, ...(gateJson ? { gate: gateJson } : {}) }, 2)}\n` };
   }
-  let stdout = statusText(s, ws.config.product, lang, width);
+  // Names, ids and texts from the specs and aipm.yaml: shown escaped, never acting on the terminal.
+  let stdout = forTerminal(statusText(s, ws.config.product, lang, width));
   if (gate) {
     const count = gate.reasons.length;
     const line = t(lang, count === 0 ? 'gate.statusLine.none' : count === 1 ? 'gate.statusLine.one' : 'gate.statusLine.other', { verdict: t(lang, gate.verdict === 'ship' ? 'gate.ship' : 'gate.hold'), id: gate.evaluation.id, count });
-    stdout += `\n${terminalSafe(fitWidth(line, width))}\n`;
+    stdout += `\n${forTerminal(fitWidth(line, width))}\n`;
   }
   return { exitCode: exitCode(CLEAN), stdout };
 }
@@ -102,6 +103,6 @@ async function portfolio(cwd: string, today: string, format: string, env: NodeJS
       lines.push(fitWidth(`${displayPath(cwd, configFile)}: ${t(lang, error.msg, error.params).split('\n')[0]}`, width));
     }
   }
-  const stdout = format === 'json' ? `${JSON.stringify({ today, products: rows }, null, 2)}\n` : `${lines.join('\n')}\n`;
+  const stdout = format === 'json' ? `${forJson({ today, products: rows }, 2)}\n` : forTerminal(`${lines.join('\n')}\n`);
   return { exitCode: exitCode({ ...CLEAN, userError: failed }), stdout };
 }

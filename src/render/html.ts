@@ -18,7 +18,7 @@ export interface PageInput {
   figure: (language: string, body: string, index: number) => string | undefined;
 }
 
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** HTML text: the five characters that act in HTML become references; invisible controls go. */
 export function escapeHtml(text: string): string {

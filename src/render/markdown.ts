@@ -5,8 +5,10 @@
  * `<=` stays `<=` and `snake_case` stays as written, so the raw Markdown reads as the text does.
  */
 
+import { UNSAFE_CHARS } from '../safe-text.js';
+
 /** Control characters and bidirectional overrides have no place in a document: they go. */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = UNSAFE_CHARS;
 
 /** http(s) and mailto URLs and e-mail addresses: the only text that becomes a link. */
 const LINKABLE = /\b(?:https?:\/\/|mailto:)[^\s<>`|"\\]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;

@@ -11,6 +11,7 @@ import { KIND_NAMES, kinds } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { renderText, type RenderTextKey } from '../i18n/render.js';
 import { COMPILE_OPTIONS, PRECOMPILED_FILE } from './template-options.js';
+import { forMarkdown } from '../safe-text.js';
 
 /** The templates render needs: each kind's (its declaration names it) and the packet. */
 export const TEMPLATE_NAMES: readonly string[] = [...KIND_NAMES.map((kind) => kinds[kind].template), 'packet'];
@@ -20,7 +21,7 @@ export type TemplateName = string;
  * Template sources by name: `packet`, a kind, or `partials/<name>`. A built-in template may come
  * with `spec`, its precompiled form (made at build time from exactly this source).
  */
-export type TemplateSources = Map<string, { source: string; file: string; spec?: TemplateSpecification }>;
+export type TemplateSources = Map<string, { source: string; file: string; spec?: TemplateSpecification; workspace?: boolean }>;
 
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 type Precompiled = Record<string, { hash: string; spec: TemplateSpecification }>;
@@ -66,7 +67,7 @@ function readDir(dir: string, into: TemplateSources, guard?: { root: string; sho
       } catch (e) {
         throw new UserError('error.readFailed', { file: guard ? guard.show(file) : file, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
       }
-      into.set(prefix + name.slice(0, -4), { source, file });
+      into.set(prefix + name.slice(0, -4), { source, file, ...(guard ? { workspace: true } : {}) });
     }
   }
 }
@@ -89,8 +90,11 @@ export async function readTemplates(overrideDir: string | undefined, root: strin
   return sources;
 }
 
-/** How many items all `{{#each}}` blocks of one render may visit, and how long its output may grow. */
-export const RENDER_BUDGET = { iterations: 2_000_000, outputChars: 50_000_000 };
+/**
+ * How many items all `{{#each}}` blocks of one render may visit, how long its output may grow, how
+ * many partials it may call (partials calling partials grow exponentially) and how deep they nest.
+ */
+export const RENDER_BUDGET = { iterations: 2_000_000, outputChars: 50_000_000, partialCalls: 200_000, partialDepth: 32 };
 
 export type Renderer = (name: TemplateName, view: { lang: Lang; depth?: number }) => string;
 
@@ -131,10 +135,27 @@ export async function compileTemplates(sources: TemplateSources, displayPath: (f
     if (iterations > RENDER_BUDGET.iterations) throw new RenderBudgetError('iterations');
     return builtinEach.call(this, context, options);
   });
+  // `{{log}}` would print a template's text, escapes and all, straight to the console: it prints nothing.
+  hb.registerHelper('log', () => '');
+  // Every partial call counts against the budget, its output too; nesting is bounded.
+  let partialCalls = 0;
+  let depth = 0;
+  const budgeted = (template: Handlebars.TemplateDelegate): Handlebars.TemplateDelegate => (context, options) => {
+    if (++partialCalls > RENDER_BUDGET.partialCalls || depth >= RENDER_BUDGET.partialDepth) throw new RenderBudgetError('partials');
+    depth++;
+    try {
+      const out = template(context, options);
+      written += out.length;
+      if (written > RENDER_BUDGET.outputChars) throw new RenderBudgetError('output');
+      return out;
+    } finally {
+      depth--;
+    }
+  };
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
-  for (const [name, { source, file, spec }] of sources) {
-    const template = spec ? hb.template(spec) : compileSource(hb, source, () => displayPath(file));
-    if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), template);
+  for (const [name, { source, file, spec, workspace }] of sources) {
+    const template = spec ? hb.template(spec) : compileSource(hb, source, () => displayPath(file), Boolean(workspace));
+    if (name.startsWith('partials/')) hb.registerPartial(name.slice('partials/'.length), budgeted(template));
     else compiled.set(name, template);
   }
   return (name, view) => {
@@ -142,18 +163,26 @@ export async function compileTemplates(sources: TemplateSources, displayPath: (f
     const file = sources.get(name)?.file ?? name;
     if (!template) throw new UserError('error.template', { file: name, detail: 'missing' });
     try {
+      partialCalls = 0;
+      depth = 0;
       const out = template(view);
       written += out.length;
       if (written > RENDER_BUDGET.outputChars) throw new RenderBudgetError('output');
       return out;
     } catch (e) {
-      if (e instanceof RenderBudgetError) throw new UserError('error.renderBudget', { file: displayPath(file), what: e.what === 'iterations' ? RENDER_BUDGET.iterations : RENDER_BUDGET.outputChars }, undefined);
+      if (e instanceof RenderBudgetError) throw new UserError('error.renderBudget', { file: displayPath(file), what: budgetText[e.what] }, undefined);
       throw new UserError('error.template', { file: displayPath(file), detail: reasonOf(e as Error) });
     }
   };
 }
 
-function compileSource(hb: typeof Handlebars, source: string, shown: () => string): Handlebars.TemplateDelegate {
+const budgetText = {
+  iterations: `${RENDER_BUDGET.iterations} {{#each}} items`,
+  output: `${RENDER_BUDGET.outputChars} characters`,
+  partials: `${RENDER_BUDGET.partialCalls} partial calls, ${RENDER_BUDGET.partialDepth} levels deep`,
+} as const;
+
+function compileSource(hb: typeof Handlebars, source: string, shown: () => string, workspace: boolean): Handlebars.TemplateDelegate {
   let ast: hbs.AST.Program;
   try {
     // Parsing here surfaces syntax errors with the file's name, before anything is written; the
@@ -162,7 +191,27 @@ function compileSource(hb: typeof Handlebars, source: string, shown: () => strin
   } catch (e) {
     throw new UserError('error.template', { file: shown(), detail: reasonOf(e as Error) });
   }
+  if (workspace) sandbox(ast, shown);
   return hb.compile(ast, COMPILE_OPTIONS);
+}
+
+/**
+ * A workspace's template is written by whoever sends a pull request: its own words are Markdown
+ * text, never raw HTML (`<script>`, `<img onerror>` become literal, as user text does), and it may
+ * not define inline partials (decorators), which would escape the partial budget.
+ */
+function sandbox(node: unknown, shown: () => string): void {
+  if (node === null || typeof node !== 'object') return;
+  const n = node as { type?: string; value?: unknown };
+  if (n.type === 'DecoratorBlock' || n.type === 'Decorator') throw new UserError('error.template', { file: shown(), detail: 'inline partials and decorators ({{#*inline}}) are not allowed in a workspace template; put the partial in partials/' });
+  if (n.type === 'ContentStatement' && typeof n.value === 'string') {
+    n.value = forMarkdown(n.value);
+    return;
+  }
+  for (const child of Object.values(node)) {
+    if (Array.isArray(child)) for (const c of child) sandbox(c, shown);
+    else if (child && typeof child === 'object' && child !== (node as { loc?: unknown }).loc) sandbox(child, shown);
+  }
 }
 
 /**
@@ -177,7 +226,7 @@ function reasonOf(e: Error): string {
 }
 
 class RenderBudgetError extends Error {
-  constructor(readonly what: 'iterations' | 'output') {
+  constructor(readonly what: 'iterations' | 'output' | 'partials') {
     super(what);
   }
 }

@@ -1,5 +1,6 @@
 import { fingerprints, repoPath } from './paths.js';
 import type { Reporter } from './types.js';
+import { forJson } from '../safe-text.js';
 
 /**
  * The GitLab code quality report (CodeClimate JSON): an array of issues with `description`,
@@ -17,5 +18,5 @@ export const codequality: Reporter = (result) => {
     severity: f.severity === 'error' ? 'major' : 'minor',
     location: { path: repoPath(result, f.file), lines: { begin: f.line, end: f.endLine } },
   }));
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${forJson(issues, 2)}\n`;
 };

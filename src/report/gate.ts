@@ -5,6 +5,7 @@ import type { GateReason, GateResultRow, GateVerdict } from '../model/gate.js';
 import { escapeData, escapeProperty } from './github.js';
 import { repoPath } from './paths.js';
 import { terminalSafe } from './stylish.js';
+import { dropUnsafe, forJson } from '../safe-text.js';
 
 // `aipm gate`'s verdict as text, JSON, Markdown and GitHub workflow commands. Pure.
 
@@ -46,7 +47,7 @@ export function gateText(v: GateVerdict, lang: Lang): string {
 }
 
 export function gateJson(v: GateVerdict, version: string): string {
-  return `${JSON.stringify({ version, ...v }, null, 2)}\n`;
+  return `${forJson({ version, ...v }, 2)}\n`;
 }
 
 /** Markdown inline text outside code spans: one line, Markdown and HTML characters neutralised. */
@@ -56,7 +57,7 @@ const plain = (text: string) =>
 
 /** A message for Markdown: its `code spans` kept (nothing inside one is read as Markdown or HTML), the rest escaped. */
 const md = (text: string) =>
-  text.replace(/\r?\n/g, ' ').split(/(`[^`|]*`)/).map((part, i) => (i % 2 === 1 ? part : plain(part.replace(/`/g, "'")))).join('');
+  dropUnsafe(text).replace(/\r?\n/g, ' ').split(/(`[^`|]*`)/).map((part, i) => (i % 2 === 1 ? part : plain(part.replace(/`/g, "'")))).join('');
 
 /** A verdict for a pull-request comment or `$GITHUB_STEP_SUMMARY`. */
 export function gateMarkdown(v: GateVerdict, lang: Lang, options: { title?: boolean } = {}): string {

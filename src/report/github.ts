@@ -3,13 +3,17 @@ import { summaryText } from './result.js';
 import type { Finding } from '../model/types.js';
 import { repoPath } from './paths.js';
 import type { Reporter, ValidateResult } from './types.js';
+import { dropUnsafe, forTerminal } from '../safe-text.js';
 
 /** GitHub shows this many annotations of each level per step. */
 export const GITHUB_SHOWN_PER_LEVEL = 10;
 
-/** A workflow command's message: `%`, CR and LF escaped, as GitHub's toolkit does. */
+/**
+ * A workflow command's message: `%`, CR and LF escaped, as GitHub's toolkit does; before that, any
+ * other control or bidi character shown escaped, as the log is a terminal.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return forTerminal(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A workflow command's property value: also `:` and `,`. */
@@ -46,7 +50,7 @@ export const github: Reporter = (result) => {
 };
 
 /** A Markdown table cell: one line, pipes and HTML neutralised. */
-const cell = (text: string) => text.replace(/\r?\n/g, ' ').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const cell = (text: string) => dropUnsafe(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Every finding as a Markdown table, for `$GITHUB_STEP_SUMMARY` (nothing is lost to the annotation cap). */
 export function stepSummary(result: ValidateResult): string {

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/types.js';
 import type { ErrorPosition } from '../errors.js';
 import type { Reporter } from './types.js';
+import { forJson } from '../safe-text.js';
 
 /** The public shape of a finding: `anchor` (fingerprints) and `fix` (aipm fix) are internal. */
 const publicFinding = ({ anchor: _, fix: __, ...finding }: Finding) => finding;
@@ -8,7 +9,7 @@ const publicFinding = ({ anchor: _, fix: __, ...finding }: Finding) => finding;
 /** With `--all`, each product checked, its summary (and why one could not be checked) follows the findings. */
 export const json: Reporter = (result) => {
   const products = result.all || (result.products ?? []).length > 1 ? { products: result.products!.map(({ id, config, summary, fatal }) => ({ id, config, summary, ...(fatal ? { fatal } : {}) })) } : {};
-  return `${JSON.stringify({ version: result.version, summary: result.summary, findings: result.findings.map(publicFinding), ...products }, null, 2)}\n`;
+  return `${forJson({ version: result.version, summary: result.summary, findings: result.findings.map(publicFinding), ...products }, 2)}\n`;
 };
 
 /**
@@ -16,5 +17,5 @@ export const json: Reporter = (result) => {
  * file, line and column when the error is about a file's content (a bad aipm.yaml).
  */
 export function jsonFatal(version: string, code: number, message: string, at?: ErrorPosition): string {
-  return `${JSON.stringify({ version, fatal: { code, message, ...at } }, null, 2)}\n`;
+  return `${forJson({ version, fatal: { code, message, ...at } }, 2)}\n`;
 }

@@ -1,16 +1,9 @@
 import type { Finding } from '../model/types.js';
 import type { Reporter, ValidateResult } from './types.js';
+import { forXml } from '../safe-text.js';
 
-/** Text for XML: the five special characters escaped, and characters XML 1.0 cannot hold dropped. */
-function xml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+/** Text for XML: the XML sink of safe-text.ts. */
+const xml = forXml;
 
 const where = (f: Finding) => `${f.file}:${f.line}:${f.col}`;
 

@@ -5,6 +5,7 @@ import type { RuleMeta } from '../rules/types.js';
 import { HOMEPAGE, VERSION } from '../version.js';
 import { fingerprints, repoPath } from './paths.js';
 import type { Reporter, ValidateResult } from './types.js';
+import { forJson } from '../safe-text.js';
 
 /** GitHub code scanning keeps this many results of a run. */
 export const SARIF_MAX_RESULTS = 5000;
@@ -86,5 +87,5 @@ export const sarif: Reporter = (result) => {
   const runs = products.length > 1
     ? products.map((p) => run(result, p.findings, p.lang, p))
     : [run(result, result.findings, result.lang)];
-  return `${JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
+  return `${forJson({ $schema: SARIF_SCHEMA, version: '2.1.0', runs }, 2)}\n`;
 };

@@ -1,17 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { charWidth as width } from '../text-width.js';
+import { forTerminal } from '../safe-text.js';
 import { t, type Lang } from '../i18n/index.js';
 import { summaryText } from './result.js';
 import type { Finding } from '../model/types.js';
 import type { Reporter, Summary } from './types.js';
 
-/**
- * Text from a spec on its way to a terminal: control characters (C0 but tab, C1, ESC), and the
- * bidirectional overrides that can make a line read differently from what it holds, shown escaped.
- */
-export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
-}
+/** Text on its way to a terminal (the terminal sink of safe-text.ts). */
+export const terminalSafe = (text: string): string => forTerminal(text);
 
 /** Spaces (tabs kept) as wide as `text`, so a caret lines up under it. */
 function padFor(text: string): string {
@@ -47,7 +43,7 @@ export const stylish: Reporter = (result, { color }) => {
       continue;
     }
     const severity = f.severity === 'error' ? c.red('error') : c.yellow('warning');
-    out.push(`${c.bold(terminalSafe(`${f.file}:${f.line}:${f.col}`))} ${severity} ${terminalSafe(f.message)} ${c.dim(`(${f.rule})`)}`);
+    out.push(`${c.bold(forTerminal(`${f.file}:${f.line}:${f.col}`, { line: true }))} ${severity} ${terminalSafe(f.message)} ${c.dim(`(${f.rule})`)}`);
     const raw = result.sources[f.file]?.[f.line];
     // Only a line free of control characters is shown as is; escaping would shift the caret.
     const line = raw !== undefined && terminalSafe(raw) === raw ? raw : undefined;
@@ -64,8 +60,8 @@ export const stylish: Reporter = (result, { color }) => {
   const products = result.products ?? [];
   if (products.length > 1) {
     for (const p of products) {
-      const line = p.fatal ? `${c.red('error')} ${p.fatal.message}` : summaryLine(p.summary, p.lang, 0, c);
-      out.push(`${c.bold(p.config)}: ${line}`);
+      const line = p.fatal ? `${c.red('error')} ${terminalSafe(p.fatal.message)}` : summaryLine(p.summary, p.lang, 0, c);
+      out.push(`${c.bold(forTerminal(p.config, { line: true }))}: ${line}`);
     }
     out.push('');
   }
