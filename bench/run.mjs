@@ -63,6 +63,14 @@ const perCopy = readdirSync(join(example, 'specs')).reduce((n, name) => n + (rea
 const PACKET_FILES = Math.ceil(ITEMS / perCopy) * readdirSync(join(example, 'specs')).length;
 const packetMd = makeWorkspace(PACKET_FILES, 'packet-md');
 const packetHtml = makeWorkspace(PACKET_FILES, 'packet-html');
+// Hostile input a pull request can bring (issue 26): 20,000 aliases of one anchor (80 KB), and
+// 40,000 unknown keys in one flow mapping; each must cost about what a file of its size does.
+const bomb = join(scratch, 'alias-bomb');
+cpSync(example, bomb, { recursive: true });
+writeFileSync(join(bomb, 'specs', 'bomb.yaml'), `kind: review\nx-a: &x 1\nx-b:\n${'  - *x\n'.repeat(20_000)}`);
+const wide = join(scratch, 'flow-keys');
+cpSync(example, wide, { recursive: true });
+writeFileSync(join(wide, 'specs', 'wide.yaml'), `kind: review\nversion: 1\ntitle: t\nowner: o\nstatus: draft\nupdated: 2026-11-01\ndate: 2026-11-01\nparticipants: [a]\ndecisions:\n  - {id: D-WIDE, decision: x, owner: o, due: 2026-12-01, ${Array.from({ length: 40_000 }, (_, i) => `k${i}: 1`).join(', ')}}\n`);
 const edited = makeWorkspace(FILES, 'edited');
 once(process.execPath, [bin, 'validate', '--cache'], edited);
 const editedFile = join(edited, 'specs', 'copy-0', 'metrics.yaml');
@@ -110,6 +118,8 @@ const cases = [
   [IMPORT_CASE, [process.execPath, ['--import', probe, bin, 'import', 'evals/big.json', '--into', 'EV-SEVERITY-V1'], largeLog.dir], largeLog.reset],
   [`render --packet, ${ITEMS} items`, [process.execPath, [bin, 'render', '--packet', '--force'], packetMd]],
   [`render --html, ${ITEMS} items`, [process.execPath, [bin, 'render', '--html', '--force'], packetHtml]],
+  ['validate, 20,000 aliases of one anchor', [process.execPath, [bin, 'validate'], bomb]],
+  ['validate, 40,000 keys in one flow map', [process.execPath, [bin, 'validate'], wide]],
 ];
 /** Spectral, when BENCH_SPECTRAL names it or one is installed here or on the PATH. */
 function findSpectral() {

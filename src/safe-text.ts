@@ -89,5 +89,6 @@ export function forHtml(text: string): string {
 
 /** Whether text holds a character no output may carry raw (for tests and checks). */
 export function hasUnsafe(text: string): boolean {
-  return new RegExp(UNSAFE_CHARS.source).test(text);
+  return ANY_UNSAFE.test(text);
 }
+const ANY_UNSAFE = new RegExp(UNSAFE_CHARS.source);

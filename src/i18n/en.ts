@@ -200,6 +200,7 @@ export const en = {
   'yaml.duplicateKey': 'duplicate key `{key}` (first at line {line})',
   'yaml.aliasCycle': 'the alias `*{name}` stands inside the node `&{name}` it names: the data would contain itself. Write the value out',
   'yaml.aliases': 'too many alias expansions ({count} aliases): this looks like an alias bomb',
+  'yaml.tooManyAliases': 'more than {max} aliases in one file: aipm stops reading at this one (a planning document needs a handful). Write the values out',
   'yaml.complexKey': 'keys must be plain scalars',
   'yaml.tab': 'this line is indented with a tab: indent with spaces, not tabs',
   'yaml.tabs': 'this line and {count} in all are indented with tabs: indent with spaces, not tabs',

@@ -199,6 +199,7 @@ export const zh: Record<MessageId, string> = {
   'yaml.duplicateKey': '重复的键 `{key}`（首次出现在第 {line} 行）',
   'yaml.aliasCycle': '别名 `*{name}` 位于它所指的节点 `&{name}` 之内：数据会包含自身。请直接写出值',
   'yaml.aliases': '别名展开次数过多（{count} 个别名）：疑似别名炸弹',
+  'yaml.tooManyAliases': '一个文件中的别名超过 {max} 个：aipm 在此处停止读取（规划文档只需少量别名）。请直接写出值',
   'yaml.complexKey': '键必须是普通标量',
   'yaml.tab': '这一行用 Tab 缩进：请用空格缩进，不要用 Tab',
   'yaml.tabs': '这一行（共 {count} 行）用 Tab 缩进：请用空格缩进，不要用 Tab',

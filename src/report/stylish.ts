@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { charWidth as width } from '../text-width.js';
-import { forTerminal } from '../safe-text.js';
+import { forTerminal, hasUnsafe } from '../safe-text.js';
 import { t, type Lang } from '../i18n/index.js';
 import { summaryText } from './result.js';
 import type { Finding } from '../model/types.js';
@@ -37,6 +37,15 @@ export const stylish: Reporter = (result, { color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   let suppressed = 0;
+  // Whether each source line may be shown as is, decided once a line: 40,000 findings on one long
+  // line (a flow mapping of unknown keys) would otherwise scan it 40,000 times.
+  const showable = new Map<string, boolean>();
+  const isShowable = (file: string, n: number, raw: string) => {
+    const key = `${file}\0${n}`;
+    let ok = showable.get(key);
+    if (ok === undefined) showable.set(key, (ok = !hasUnsafe(raw)));
+    return ok;
+  };
   for (const f of result.findings) {
     if (f.suppressed) {
       suppressed++;
@@ -46,7 +55,7 @@ export const stylish: Reporter = (result, { color }) => {
     out.push(`${c.bold(forTerminal(`${f.file}:${f.line}:${f.col}`, { line: true }))} ${severity} ${terminalSafe(f.message)} ${c.dim(`(${f.rule})`)}`);
     const raw = result.sources[f.file]?.[f.line];
     // Only a line free of control characters is shown as is; escaping would shift the caret.
-    const line = raw !== undefined && terminalSafe(raw) === raw ? raw : undefined;
+    const line = raw !== undefined && isShowable(f.file, f.line, raw) ? raw : undefined;
     if (line !== undefined && line.trim() !== '') {
       const [text, caret] = excerpt(line, f);
       const gutter = String(f.line).padStart(5);

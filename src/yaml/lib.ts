@@ -20,6 +20,9 @@ export function isMap<K, V>(node: unknown): node is Yaml.YAMLMap<K, V> {
 export function isSeq<T>(node: unknown): node is Yaml.YAMLSeq<T> {
   return yamlLib().isSeq(node);
 }
+export function isPair(node: unknown): node is Yaml.Pair {
+  return yamlLib().isPair(node);
+}
 export function isAlias(node: unknown): node is Yaml.Alias {
   return yamlLib().isAlias(node);
 }

@@ -1,5 +1,5 @@
 import type { Document, LineCounter, Node, Pair, YAMLError } from 'yaml';
-import { isAlias, isScalar, newLineCounter, parseDocument, visit } from './lib.js';
+import { isAlias, isPair, isScalar, newLineCounter, parseDocument, visit, yamlLib } from './lib.js';
 import { lineTableOf, type LineTable } from './lines.js';
 import { decodeText } from './decode.js';
 import { parseFast } from './fast.js';
@@ -9,7 +9,7 @@ import { keyboardMistakes } from './keyboard.js';
 /** A problem found while reading YAML text, before any schema applies. */
 export interface SyntaxProblem {
   /** Message id under `yaml.` in the catalogues. */
-  msg: `syntax.${SyntaxKey}` | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'aliasCycle' | 'complexKey' | 'tooLarge'
+  msg: `syntax.${SyntaxKey}` | 'empty' | 'multipleDocs' | 'version' | 'tag' | 'duplicateKey' | 'aliases' | 'tooManyAliases' | 'aliasCycle' | 'complexKey' | 'tooLarge'
     | 'tab' | 'tabs' | 'colonInValue' | 'flowComma' | 'merge' | 'encoding' | 'fullWidthColon' | 'fullWidthComma';
   params: Record<string, string | number>;
   /** Character offsets [start, end) in the text. */
@@ -30,8 +30,14 @@ export interface ParsedYaml {
 
 /** Files above this size are not parsed: a planning document is never this large. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** More alias expansions than this is treated as an alias bomb. */
+/**
+ * More aliases than this in one file is refused before any is resolved: resolving one costs work
+ * in proportion to the anchors and aliases before it, so 20,000 aliases of one anchor (80 KB) would
+ * take minutes. A planning document needs a handful.
+ */
 export const MAX_ALIAS_COUNT = 1000;
+/** Resolving aliases costs about aliases × (anchors + aliases) steps: past this, the file is refused. */
+const MAX_ALIAS_WORK = 20_000_000;
 /** Aliases may not grow a file past this many characters of data (or 20 times its own size). */
 export const MAX_EXPANDED_CHARS = 1_000_000;
 
@@ -74,19 +80,34 @@ export function parseYaml(input: string, options: { fast?: boolean; keyboard?: b
   }
   let aliases = 0;
   let firstAlias: [number, number] | undefined;
+  // Each alias's node, found once in document order (the last anchor of its name before it): yaml's
+  // own `resolve` walks the whole document for every alias.
+  const anchored = new Map<string, Node>();
+  const sourceOf = new Map<Node, Node>();
+  const seeAnchor = (node: Node) => {
+    if (node.anchor) anchored.set(node.anchor, node);
+  };
   visit(doc, {
     Alias(_, node) {
       aliases++;
       firstAlias ??= rangeOf(node);
-      // `&a [*a]`: the alias stands inside the node it names, and the data would contain itself.
-      const source = node.resolve(doc);
       const [start, end] = rangeOf(node);
+      if (aliases > MAX_ALIAS_COUNT) {
+        problems.push({ msg: 'tooManyAliases', params: { max: MAX_ALIAS_COUNT }, range: [start, end] });
+        return visitBreak();
+      }
+      const source = anchored.get(node.source);
+      if (source) sourceOf.set(node, source);
+      // `&a [*a]`: the alias stands inside the node it names, and the data would contain itself.
       if (source?.range && source.range[0] <= start && end <= source.range[1]) problems.push({ msg: 'aliasCycle', params: { name: node.source }, range: [start, end] });
+      return undefined;
     },
     Node(_, node) {
+      seeAnchor(node);
       if (node.tag && !CORE_TAGS.has(node.tag)) problems.push({ msg: 'tag', params: { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, range: rangeOf(node) });
     },
     Map(_, map) {
+      seeAnchor(map);
       const seen = new Map<string, number>();
       // One finding a mapping: a lost `- ` merges two items into one mapping and repeats every key of the
       // second; the first repeat names the mistake, the rest would only echo it.
@@ -115,14 +136,51 @@ export function parseYaml(input: string, options: { fast?: boolean; keyboard?: b
   if (problems.length > 0) return { text, doc, lineCounter, value: undefined, problems: sortProblems(problems, text.length) };
   let value: unknown;
   try {
-    // Alias expansion is bounded here, when converting to plain data: by count, then by the size it grows to.
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    if (aliases > 0 && JSON.stringify(value).length > Math.max(MAX_EXPANDED_CHARS, text.length * 20)) throw new ReferenceError('expanded');
+    if (aliases > 0) {
+      // Bounded before anything is expanded: the work of resolving, then the size the data would grow to.
+      if (aliases * (aliases + anchored.size) > MAX_ALIAS_WORK) throw new ReferenceError('work');
+      if (expandedSize(doc.contents as Node, sourceOf, Math.max(MAX_EXPANDED_CHARS, text.length * 20)) < 0) throw new ReferenceError('expanded');
+    }
+    // yaml's own alias count would walk the document again for every alias: the bound above replaces it.
+    value = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
     if (!(e instanceof ReferenceError)) throw e;
     return { text, doc, lineCounter, value: undefined, problems: [{ msg: 'aliases', params: { count: aliases }, range: firstAlias ?? [0, 0] }] };
   }
   return { text, doc, lineCounter, value, problems };
+}
+
+/** Stops a visit (yaml's `visit.BREAK`). */
+const visitBreak = () => (yamlLib().visit as unknown as { BREAK: symbol }).BREAK;
+
+/**
+ * About how many characters the data of `root` takes once every alias is expanded (each node
+ * counted once however many aliases lead to it, so this is linear in the document), or -1 as soon
+ * as it passes `limit`.
+ */
+function expandedSize(root: Node | null, sourceOf: ReadonlyMap<Node, Node>, limit: number): number {
+  const sizes = new Map<Node, number>();
+  const size = (node: unknown): number => {
+    if (node === null || typeof node !== 'object') return 1;
+    const known = sizes.get(node as Node);
+    if (known !== undefined) return known;
+    let n: number;
+    if (isAlias(node)) {
+      const source = sourceOf.get(node);
+      n = source ? size(source) : 1;
+    } else if (isScalar(node)) n = String(node.value).length + 1;
+    else if ('items' in node && Array.isArray(node.items)) {
+      n = 2;
+      for (const item of node.items as unknown[]) {
+        n += isPair(item) ? size(item.key) + size(item.value) : size(item);
+        if (n > limit) return Infinity;
+      }
+    } else n = 1;
+    sizes.set(node as Node, n);
+    return n;
+  };
+  const total = size(root);
+  return total > limit ? -1 : total;
 }
 
 /** Old Mac line ends (CR alone) read as lines, not as one long line. */
