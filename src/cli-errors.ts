@@ -17,6 +17,11 @@ export function reportError(error: unknown, options: { json: boolean; env: NodeJ
   return { exitCode: code, stdout: '', stderr: `aipm: ${forTerminal(message)}\n` };
 }
 
+/** A failed write to stdout or stderr, as one line in the user's language (exit 2 is set by the caller). */
+export function outputError(stream: 'stdout' | 'stderr', error: NodeJS.ErrnoException, env: NodeJS.ProcessEnv): string {
+  return `aipm: ${t(langFromEnv(env), 'error.outputFailed', { stream, reason: error.code ?? error.message })}\n`;
+}
+
 /** Whether the command line asks for JSON output (`-f json`, `--format json`, `--format=json`). */
 export function wantsJson(argv: readonly string[]): boolean {
   return argv.some((a, i) => a === '--format=json' || a === '-fjson' || ((a === '-f' || a === '--format') && argv[i + 1] === 'json'));

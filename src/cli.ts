@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import module from 'node:module';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { UserError } from './errors.js';
 import { VERSION } from './version.js';
 import { FORMATS } from './report/formats.js';
 import { forTerminalOutput } from './safe-text.js';
@@ -43,15 +44,54 @@ function colorWanted(): boolean {
 
 function cwdOf(cmd: Command): string {
   const { cwd } = cmd.optsWithGlobals<Global>();
-  return resolve(process.cwd(), cwd ?? '.');
+  if (cwd !== undefined && isAbsolute(cwd)) return resolve(cwd);
+  let here: string;
+  try {
+    here = process.cwd();
+  } catch (e) {
+    // The folder the command was started in was deleted (or cannot be read): the user's to fix.
+    throw new UserError('error.cwdGone', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+  }
+  return resolve(here, cwd ?? '.');
+}
+
+/**
+ * A write to stdout or stderr that fails (a full disk with `>/dev/full`, a closed pipe, a closed
+ * descriptor) is a fault of the machine, not a bug: one line on stderr when stderr still works, exit 2,
+ * never Node's stack trace for an unhandled 'error' event.
+ */
+let outputFailed = false;
+function guardOutput(stream: NodeJS.WriteStream, name: 'stdout' | 'stderr'): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    process.exitCode = 2;
+    if (outputFailed) return;
+    outputFailed = true;
+    if (name === 'stderr') return;
+    void import('./cli-errors.js').then(({ outputError }) => {
+      try {
+        process.stderr.write(outputError(name, error, process.env));
+      } catch {
+        // stderr is gone too: the exit code says it.
+      }
+    });
+  });
+}
+
+/** A write that fails at once (a closed descriptor) goes the way of one that fails later: to the stream's 'error' handler. */
+function write(stream: NodeJS.WriteStream, text: string): void {
+  try {
+    stream.write(text);
+  } catch (error) {
+    stream.emit('error', error);
+  }
 }
 
 /** Runs a command: prints what it returns, or turns an error into a message and an exit code. */
 async function run(action: () => Promise<Printed>, options: { json?: boolean } = {}): Promise<void> {
   try {
     const { exitCode, stdout, stderr } = await action();
-    process.stdout.write(forTerminalOutput(stdout));
-    if (stderr) process.stderr.write(forTerminalOutput(stderr));
+    write(process.stdout, forTerminalOutput(stdout));
+    if (stderr) write(process.stderr, forTerminalOutput(stderr));
     process.exitCode = exitCode;
   } catch (error) {
     const { reportError } = await import('./cli-errors.js');
@@ -283,6 +323,8 @@ program
  * `bin/aipm.js` calls it; importing this module runs nothing, so a test can read `program`.
  */
 export async function main(): Promise<void> {
+  guardOutput(process.stdout, 'stdout');
+  guardOutput(process.stderr, 'stderr');
   try {
     // Every subcommand reports usage errors through the program's output settings.
     for (const command of program.commands) command.configureOutput({ outputError: (text) => (usageError = text) }).exitOverride();

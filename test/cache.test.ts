@@ -280,3 +280,47 @@ describe('the incremental layer (validate --cache and the language server)', () 
     expect(checkFileSchema(spec)).not.toBe(checkFileSchema(spec));
   });
 });
+
+describe('the cache key is never kept or read inside the repository (issue 26)', () => {
+  it('XDG_CACHE_HOME inside the checkout: a key and a cache a pull request ships are not believed, none is made, and the run says why', async () => {
+    const { dir, run, cacheFile } = setup();
+    const truth = await run(false);
+    // The pull request: a key of its own in the checkout, and a cache it signed that calls everything clean.
+    const planted = join(dir, '.ci-cache');
+    mkdirSync(join(planted, 'aipm'), { recursive: true });
+    const key = Buffer.alloc(32, 7);
+    writeFileSync(join(planted, 'aipm', 'cache-key'), key);
+    const env = { XDG_CACHE_HOME: planted };
+    await validate({ cwd: dir, cache: true, format: 'json', today: TODAY, env: { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'aipm-home-')) } });
+    const forged = forge(readFileSync(cacheFile, 'utf8'), () => ({ kind: 'metrics' }));
+    writeFileSync(cacheFile, signed(key, forged));
+    const r = await validate({ cwd: dir, cache: true, format: 'json', today: TODAY, env });
+    expect(JSON.parse(r.stdout).findings).toEqual(truth.findings);
+    expect(r.stderr).toBe('aipm: --cache is off for this run: the cache key folder .ci-cache/aipm lies inside the repository being checked (XDG_CACHE_HOME or HOME point into it), where a pull request could plant a key. Point XDG_CACHE_HOME outside the checkout\n');
+    // Nothing written with that key either.
+    expect(readFileSync(cacheFile, 'utf8')).toBe(signed(key, forged));
+  });
+
+  it('HOME inside the repository (a folder above the workspace holding .git): no key made there', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'aipm-repo-'));
+    mkdirSync(join(repo, '.git'));
+    const dir = join(repo, 'product');
+    mkdirSync(dir);
+    for (const [path, text] of Object.entries(readTree(EN_EXAMPLE))) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const r = await validate({ cwd: dir, cache: true, format: 'json', today: TODAY, env: { HOME: join(repo, 'home') } });
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toMatch(/--cache is off for this run: the cache key folder \/.*\/home\/\.cache\/aipm lies inside the repository/);
+    expect(existsSync(join(repo, 'home'))).toBe(false);
+    expect(existsSync(join(dir, '.aipm', 'cache'))).toBe(false);
+  });
+
+  it('a key folder outside the checkout is used as before, silently', async () => {
+    const { dir, env } = setup();
+    const r = await validate({ cwd: dir, cache: true, format: 'json', today: TODAY, env });
+    expect(r.stderr).toBeUndefined();
+    expect(existsSync(join(dir, '.aipm', 'cache', 'parse.json'))).toBe(true);
+  });
+});

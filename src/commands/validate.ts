@@ -41,7 +41,7 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   if (!isFormat(format)) throw new UserError('error.badFormat', { value: format, choices: FORMATS.join(', ') });
   const today = resolveToday(opts.today, opts.env ?? process.env);
   const env = opts.env ?? process.env;
-  const cache: CacheOptions = { cache: Boolean(opts.cache), env };
+  const cache: CacheOptions = { cache: Boolean(opts.cache), env, notes: [] };
   const shard = shardOption(opts);
   const result = { ...(opts.all ? await validateAll(opts.cwd, today, env, cache, shard, portfolioLang(opts.lang, env)) : await validateOne(opts.cwd, today, opts.paths ?? [], cache)), repoPrefix: repoPrefixOf(opts.cwd) };
   const text = reporters[format](result, { color: Boolean(opts.color) && !opts.output });
@@ -59,19 +59,23 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
     // The report goes where the command line says: only that file's own folder is checked.
     const target = resolve(opts.cwd, opts.output);
     await writeOrFail(target, text, opts.output, dirname(target));
-    return { exitCode: code, stdout: '', result };
+    return { exitCode: code, stdout: '', ...stderrOf(cache), result };
   }
-  return { exitCode: code, stdout: text, result };
+  return { exitCode: code, stdout: text, ...stderrOf(cache), result };
 }
 
-/** `--cache`, and the environment its signing key is found through. */
-type CacheOptions = { cache: boolean; env: NodeJS.ProcessEnv };
+/** `--cache`, the environment its signing key is found through, and why it was off (said once on stderr). */
+type CacheOptions = { cache: boolean; env: NodeJS.ProcessEnv; notes: string[] };
+
+const stderrOf = (cache: CacheOptions) => (cache.notes.length > 0 ? { stderr: [...new Set(cache.notes)].map((n) => `aipm: ${n}\n`).join('') } : {});
 
 async function validateOne(cwd: string, today: string, paths: readonly string[], cache: CacheOptions, configFile?: string): Promise<ValidateResult> {
   const found = configFile ?? findConfig(cwd);
   const only = paths.length > 0 ? await expandPaths(cwd, paths, found && dirname(found)) : undefined;
   const ws = await openWorkspace<ValidateResult>(cwd, { ...cache, ...(configFile ? { configFile } : {}), ...(only ? { extraFiles: only } : {}) });
   const shown = only ? [...new Set(only.map((p) => displayPath(cwd, p)))] : ws.files.map((f) => f.file);
+  const off = ws.cache?.off;
+  if (off) cache.notes.push(t(ws.config.lang, off.reason === 'inside' ? 'cache.offInside' : 'cache.offUnusable', { dir: displayPath(cwd, off.dir).startsWith('..') ? off.dir : displayPath(cwd, off.dir) }));
   // With --cache, a run in which no file, no setting and not the date changed is the last report.
   const runKey = ws.cache?.runKey(JSON.stringify({ config: ws.config, today, shown }));
   const known = runKey ? ws.cache!.result(runKey) : undefined;

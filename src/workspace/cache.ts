@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '../version.js';
 import { decodeText } from '../yaml/decode.js';
@@ -62,30 +62,112 @@ export interface Incremental<Report> extends CheckMemo {
   keepResult(key: string, result: Report): void;
   /** Writes the cache back when it changed; a cache that cannot be written is skipped, not an error. */
   save(): Promise<void>;
+  /** Why nothing is read from or kept in `.aipm/cache` this run (no usable signing key), for the user to be told. */
+  off?: CacheOff;
 }
 
-/** The user's key for signing caches, made on first use; undefined when there is nowhere to keep it. */
-function signingKey(env: NodeJS.ProcessEnv): Buffer | undefined {
-  const dir = join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'aipm');
-  const file = join(dir, 'cache-key');
-  const existing = () => {
+/** Why a run goes without its cache: the key's folder is inside the checkout, or the key cannot be read or made there. */
+export interface CacheOff {
+  reason: 'inside' | 'unusable';
+  /** The key's folder. */
+  dir: string;
+}
+
+/** The folder of `path` that exists, nearest to it (at most a bounded number of levels up), as its real path. */
+function realNearest(path: string): string | undefined {
+  let at = resolve(path);
+  for (let i = 0; i < 64; i++) {
     try {
-      const key = readFileSync(file);
-      return key.length === 32 ? key : undefined;
+      return realpathSync(at);
     } catch {
-      return undefined;
+      const up = dirname(at);
+      if (up === at) return undefined;
+      at = up;
     }
-  };
-  const found = existing();
-  if (found) return found;
+  }
+  return undefined;
+}
+
+/** The repository holding `root` (the nearest folder above with `.git`), else `root` itself. */
+function checkoutOf(root: string): string {
+  let at = root;
+  for (let i = 0; i < 64; i++) {
+    if (existsSync(join(at, '.git'))) return at;
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  return root;
+}
+
+const isWithin = (folder: string, path: string) => {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * The key, read only from a regular file that is no link: opened without waiting (a FIFO there
+ * would block forever), then checked.
+ */
+function readKey(file: string): Buffer | 'none' | 'unusable' {
+  let fd: number;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'none' : 'unusable';
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size !== 32) return 'unusable';
+    const key = Buffer.alloc(32);
+    return readSync(fd, key, 0, 32, 0) === 32 ? key : 'unusable';
+  } catch {
+    return 'unusable';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes the folders down to `dir`, a level at a time and at most a few levels: never a loop, whatever the file system answers. */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    if (missing.length > 8 || dirname(at) === at) throw new Error('too deep');
+    at = dirname(at);
+  }
+  for (const folder of missing) mkdirSync(folder, { mode: 0o700 });
+}
+
+/**
+ * The user's key for signing caches, made on first use in the user's cache folder. A key inside the
+ * checkout being validated (XDG_CACHE_HOME or HOME pointing into it) is never read nor made there: a
+ * pull request could ship a key with a cache it signed and turn a failing workspace green. Where
+ * there is no usable key, the run goes without the cache and says why.
+ */
+function signingKey(env: NodeJS.ProcessEnv, root: string): { key: Buffer } | CacheOff {
+  const dir = join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'aipm');
+  const file = join(dir, 'cache-key');
+  const real = realNearest(dir);
+  const checkout = realNearest(checkoutOf(resolve(root)));
+  if (real === undefined || checkout === undefined) return { reason: 'unusable', dir };
+  if (isWithin(checkout, real) || isWithin(checkout, resolve(dir))) return { reason: 'inside', dir };
+  const found = readKey(file);
+  if (found instanceof Buffer) return { key: found };
+  if (found === 'unusable') return { reason: 'unusable', dir };
+  try {
+    makeFolders(dir);
+    // The folders made may have led somewhere else (a link): still outside the checkout?
+    const made = realNearest(dir);
+    if (made === undefined || isWithin(checkout, made)) return { reason: 'inside', dir };
     const key = randomBytes(32);
     writeFileSync(file, key, { flag: 'wx', mode: 0o600 });
-    return key;
+    return { key };
   } catch {
-    // Another run made the key at the same moment (its key wins), or the home folder is read-only.
-    return existing();
+    // Another run made the key at the same moment (its key wins), or the folder cannot be made.
+    const again = readKey(file);
+    return again instanceof Buffer ? { key: again } : { reason: 'unusable', dir };
   }
 }
 
@@ -210,7 +292,8 @@ const digest = (data: Uint8Array | string) => createHash('sha256').update(data).
  * parsed and nothing is kept on disk).
  */
 export async function openCache<Report>(root: string, env: NodeJS.ProcessEnv): Promise<Incremental<Report>> {
-  const key = signingKey(env);
+  const signing = signingKey(env, root);
+  const key = 'key' in signing ? signing.key : undefined;
   const names = new Map<string, string>();
   /** The hash of the bytes each parse came from, so the schema stage's memo finds the stored entry. */
   const hashes = new WeakMap<ParsedYaml, string>();
@@ -223,6 +306,7 @@ export async function openCache<Report>(root: string, env: NodeJS.ProcessEnv): P
   let parsesChanged = false;
   let resultsChanged = false;
   return {
+    ...('key' in signing ? {} : { off: signing }),
     parse(bytes, name) {
       const hash = digest(bytes);
       names.set(name, hash);

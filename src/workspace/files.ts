@@ -45,7 +45,12 @@ export async function listFileEntries(dir: string, match: (name: string) => bool
         if (!isSkippedFolder(entry.name)) walk(full);
       } else if (match(entry.name)) {
         if (entry.isFile()) found.push({ path: full, link: false });
-        else if (entry.isSymbolicLink() && isFileBehindLink(full)) found.push({ path: full, link: true });
+        else if (entry.isSymbolicLink()) {
+          if (isFileBehindLink(full)) found.push({ path: full, link: true });
+        }
+        // A FIFO, a socket or a device under a spec's name is listed, so that reading it is the
+        // clear exit 2 it must be (readBytes never opens one), not a file skipped in silence.
+        else found.push({ path: full, link: false });
       }
     }
   };
@@ -53,9 +58,10 @@ export async function listFileEntries(dir: string, match: (name: string) => bool
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** A link to anything but a folder (a file, or a FIFO or device, which reading then refuses); a broken link is skipped. */
 function isFileBehindLink(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return !statSync(path).isDirectory();
   } catch {
     return false;
   }
