@@ -53,13 +53,13 @@ describe('aliases', () => {
   });
 });
 
-describe('a flow mapping of 40,000 unknown keys', () => {
+describe('a flow mapping of 10,000 unknown keys (the bench times 40,000)', () => {
   it('gives each key its finding, and the stylish report checks the one long source line once', () => {
-    const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: 1`).join(', ');
+    const keys = Array.from({ length: 10_000 }, (_, i) => `k${i}: 1`).join(', ');
     const text = [...REVIEW, 'decisions:', `  - {id: D-1, decision: x, owner: o, due: 2026-12-01, ${keys}}`, ''].join('\n');
     const findings = check({ 'specs/review.yaml': text });
-    expect(findings).toHaveLength(40_000);
-    expect(findings[39_999]).toMatchObject({ line: 10, message: 'unknown key `k39999`' });
+    expect(findings).toHaveLength(10_000);
+    expect(findings[9_999]).toMatchObject({ line: 10, message: 'unknown key `k9999`' });
     // Every regular expression run over the long line (a test, a match, a replace) counts as a scan of it.
     const line = text.split('\n')[9]!;
     let scans = 0;
@@ -69,7 +69,7 @@ describe('a flow mapping of 40,000 unknown keys', () => {
       return exec.call(this, input);
     });
     const out = stylish(resultOf(findings, ['specs/review.yaml'], [{ file: 'specs/review.yaml', parsed: parseYaml(text) }], 'en'), { color: false });
-    expect(out.split('\n').filter((l) => l.startsWith('specs/review.yaml:10:'))).toHaveLength(40_000);
+    expect(out.split('\n').filter((l) => l.startsWith('specs/review.yaml:10:'))).toHaveLength(10_000);
     spy.mockRestore();
     expect(scans).toBe(1);
   });
