@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { diff } from '../src/commands/diff.js';
 import { render } from '../src/commands/render.js';
 import { lintMarkdown } from './clients.js';
-import { EN_EXAMPLE, ZH_EXAMPLE, call } from './helpers.js';
+import { buildModel } from '../src/check/index.js';
+import { compareModels } from '../src/model/compare.js';
+import { diffMarkdown, diffText } from '../src/render/changes.js';
+import { parseYaml } from '../src/yaml/parse.js';
+import { EN_EXAMPLE, ZH_EXAMPLE, call, edit, exampleSpecs } from './helpers.js';
 
 const git = (cwd: string, ...args: string[]) => {
   const r = spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd, encoding: 'utf8' });
@@ -104,5 +108,36 @@ describe('aipm diff', () => {
     expect(packet).toContain('### Suspect links');
     expect(lintMarkdown('packet.md', packet)).toEqual([]);
     renameSync(join(dir, 'docs'), join(dir, 'docs-old'));
+  });
+});
+
+describe('a renamed item (aipm rename, perhaps then an edit)', () => {
+  const model = (files: Record<string, string>) => buildModel(Object.entries(files).map(([file, text]) => ({ file, parsed: parseYaml(text) })), 'en').model;
+  const en = exampleSpecs(EN_EXAMPLE);
+  const renamed = (files: Record<string, string>, from: string, to: string) => Object.fromEntries(Object.entries(files).map(([f, text]) => [f, text.replace(new RegExp(`\\b${from}\\b`, 'g'), to)]));
+
+  it('is "renamed OLD → NEW" with its field changes, and the suspect links follow it', () => {
+    const after = edit(renamed(en, 'M-TOP1-ACC', 'M-TOP1'), 'specs/metrics.yaml', 'target: ">= 88%"', 'target: ">= 89%"');
+    const d = compareModels(model(en), model(after));
+    // The metric is renamed (not removed and added); the guardrail that names it changed with it.
+    expect(d.changes.filter((c) => c.kind === 'metric').map((c) => `${c.change} ${c.id}`)).toEqual(['changed M-SEVERE-MISS', 'renamed M-TOP1']);
+    expect(d.changes.find((c) => c.change === 'renamed')).toMatchObject({ fromId: 'M-TOP1-ACC', id: 'M-TOP1', fields: [{ field: 'target', from: '>= 88%', to: '>= 89%' }] });
+    expect(d.suspects).toContainEqual(expect.objectContaining({ type: 'evaluation', id: 'EV-SEVERITY-V1', metric: 'M-TOP1', from: '>= 88%', to: '>= 89%' }));
+    const text = diffText(d, 'HEAD', 'en');
+    expect(text).toContain('  ~ metric renamed M-TOP1-ACC → M-TOP1 (specs/metrics.yaml)\n      target: >= 88% → >= 89%');
+    expect(text).not.toMatch(/metric M-TOP1-ACC .*removed/);
+    expect(diffText(d, 'HEAD', 'zh')).toContain('metric 改名 M-TOP1-ACC → M-TOP1');
+    expect(lintMarkdown('diff.md', `# Plan\n\n${diffMarkdown(d, 'HEAD', 'en')}`)).toEqual([]);
+  });
+
+  it('a rename alone lists no field; an item removed beside a different one added stays a removal and an addition', () => {
+    const only = compareModels(model(en), model(renamed(en, 'M-INFER-P95', 'M-P95')));
+    expect(only.changes.filter((c) => c.kind === 'metric')).toEqual([expect.objectContaining({ change: 'renamed', fromId: 'M-INFER-P95', id: 'M-P95', fields: [] })]);
+    expect(only.suspects).toEqual([]);
+    const text = en['specs/review.yaml']!;
+    const other = edit(en, 'specs/review.yaml', /  - id: D-LOWLIGHT\n[\s\S]*?(?=\nopen_questions:)/, '  - id: D-NEW\n    decision: Ship the mobile capture flow first\n    owner: Sam Okafor\n    due: 2027-01-15\n    status: open');
+    expect(other['specs/review.yaml']).not.toBe(text);
+    const d = compareModels(model(en), model(other));
+    expect(d.changes.filter((c) => c.kind === 'decision').map((c) => `${c.change} ${c.id}`).sort()).toEqual(['added D-NEW', 'removed D-LOWLIGHT']);
   });
 });

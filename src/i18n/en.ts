@@ -31,6 +31,7 @@ export const en = {
   'diff.removed': 'removed',
   'diff.changed': 'changed',
   'diff.moved': 'moved from {from}',
+  'diff.renamed': 'renamed {from} → {to}',
   'diff.file': 'file',
   'diff.suspects': 'Suspect links',
   'diff.suspectEvaluation': 'evaluation `{id}` judged `{metric}` against a target that has since changed ({from} → {to}): re-check its verdict',

@@ -32,6 +32,7 @@ export const zh: Record<MessageId, string> = {
   'diff.removed': '删除',
   'diff.changed': '修改',
   'diff.moved': '从 {from} 移入',
+  'diff.renamed': '改名 {from} → {to}',
   'diff.file': '文件',
   'diff.suspects': '可疑关联',
   'diff.suspectEvaluation': '评估 `{id}` 判定 `{metric}` 时依据的目标已变更（{from} → {to}）：请重新核对其结论',

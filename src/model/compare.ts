@@ -11,7 +11,7 @@ export interface FieldChange {
 }
 
 export interface ItemChange {
-  change: 'added' | 'removed' | 'changed' | 'moved';
+  change: 'added' | 'removed' | 'changed' | 'moved' | 'renamed';
   /** An item kind, or `file` for a whole file and its envelope. */
   kind: ItemKind | 'file';
   /** The item's id, or the file's path for `file`. */
@@ -19,6 +19,8 @@ export interface ItemChange {
   file: string;
   /** With `moved`: where it was. */
   fromFile?: string;
+  /** With `renamed`: the id it had. */
+  fromId?: string;
   fields: FieldChange[];
 }
 
@@ -92,6 +94,7 @@ export function compareModels(before: Model, after: Model): SpecDiff {
     else if (fields.length > 0) changes.push({ change: 'changed', kind: e.kind, id: e.id, file: e.file.file, fields });
   }
   for (const [key, e] of old) if (!now.has(key)) changes.push({ change: 'removed', kind: e.kind, id: e.id, file: e.file.file, fields: [] });
+  pairRenames(changes, old, now);
   const oldFiles = new Map(before.files.map((f) => [f.file, f]));
   const newFiles = new Map(after.files.map((f) => [f.file, f]));
   for (const [path, f] of newFiles) {
@@ -108,6 +111,46 @@ export function compareModels(before: Model, after: Model): SpecDiff {
   return { changes, suspects: suspectsOf(changes, before, after) };
 }
 
+/** Leaves of an item without its id: what a rename keeps. */
+const body = (e: Entry) => leaves(Object.fromEntries(Object.entries(e.value as Record<string, unknown>).filter(([k]) => k !== 'id')));
+
+/** How much of two items is the same: equal leaves over all leaves (0 when either has none). */
+function likeness(a: Entry, b: Entry): number {
+  const [x, y] = [body(a), body(b)];
+  const keys = new Set([...x.keys(), ...y.keys()]);
+  if (keys.size === 0) return 0;
+  let same = 0;
+  for (const k of keys) if (x.has(k) && y.has(k) && JSON.stringify(x.get(k)) === JSON.stringify(y.get(k))) same++;
+  return same / keys.size;
+}
+
+/**
+ * An item removed and one of the same kind added, most of their fields equal (more than half), is
+ * one item renamed (`aipm rename`, then perhaps an edit): `renamed OLD → NEW` with its field
+ * changes, instead of a removal and an addition. Each removed item pairs with the added item most
+ * like it, each at most once.
+ */
+function pairRenames(changes: ItemChange[], old: Map<string, Entry>, now: Map<string, Entry>): void {
+  const removed = changes.filter((c) => c.change === 'removed' && c.kind !== 'file');
+  const added = changes.filter((c) => c.change === 'added' && c.kind !== 'file');
+  const candidates: { r: ItemChange; a: ItemChange; score: number }[] = [];
+  for (const r of removed) {
+    for (const a of added) {
+      if (a.kind !== r.kind) continue;
+      const score = likeness(old.get(`${r.kind}\0${r.id}`)!, now.get(`${a.kind}\0${a.id}`)!);
+      if (score > 0.5) candidates.push({ r, a, score });
+    }
+  }
+  const taken = new Set<ItemChange>();
+  for (const { r, a } of candidates.sort((x, y) => y.score - x.score)) {
+    if (taken.has(r) || taken.has(a)) continue;
+    taken.add(r).add(a);
+    const [was, is] = [old.get(`${r.kind}\0${r.id}`)!, now.get(`${a.kind}\0${a.id}`)!];
+    Object.assign(a, { change: 'renamed', fromId: r.id, ...(was.file.file === is.file.file ? {} : { fromFile: was.file.file }), fields: fieldChanges({ ...(was.value as object), id: undefined }, { ...(is.value as object), id: undefined }) });
+  }
+  for (let i = changes.length - 1; i >= 0; i--) if (taken.has(changes[i]!) && changes[i]!.change === 'removed') changes.splice(i, 1);
+}
+
 /**
  * Evaluations and rollback triggers that were set against a metric target that has since changed:
  * its target, or the baseline a relative target is resolved against.
@@ -118,7 +161,8 @@ function suspectsOf(changes: readonly ItemChange[], before: Model, after: Model)
   for (const c of changes) {
     if (c.kind !== 'metric' || c.change === 'added' || c.change === 'removed') continue;
     if (!c.fields.some((f) => f.field === 'target' || f.field === 'baseline')) continue;
-    const [from, to] = [was.get(c.id)?.value, now.get(c.id)?.value];
+    // A renamed metric: its old target under its old id (the links follow it to the new one).
+    const [from, to] = [was.get(c.fromId ?? c.id)?.value, now.get(c.id)?.value];
     const threshold = (m: typeof from) => parseTarget(m?.target, m);
     const show = (m: typeof from) => { const p = threshold(m); return p ? formatTarget(p) : JSON.stringify(m?.target); };
     const [a, b] = [threshold(from), threshold(to)];

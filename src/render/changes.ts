@@ -2,12 +2,13 @@ import { t, type Lang } from '../i18n/index.js';
 import { escapeInline, escapeMessage } from './markdown.js';
 import type { ItemChange, SpecDiff, Suspect } from '../model/compare.js';
 
-const SIGN = { added: '+', removed: '-', changed: '~', moved: '→' } as const;
+const SIGN = { added: '+', removed: '-', changed: '~', moved: '→', renamed: '~' } as const;
 
 const value = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
 function headline(lang: Lang, c: ItemChange): string {
   const what = c.kind === 'file' ? t(lang, 'diff.file') : c.kind;
+  if (c.change === 'renamed') return `${what} ${t(lang, 'diff.renamed', { from: c.fromId, to: c.id })} (${c.fromFile ? `${c.fromFile} → ` : ''}${c.file})`;
   const change = c.change === 'moved' ? t(lang, 'diff.moved', { from: c.fromFile }) : t(lang, `diff.${c.change}`);
   return c.kind === 'file' ? `${what} ${c.file} ${change}` : `${what} ${c.id} (${c.file}) ${change}`;
 }
@@ -40,7 +41,7 @@ export function diffMarkdown(diff: SpecDiff, ref: string, lang: Lang, options: {
   const lines: string[] = [...head];
   for (const c of diff.changes) {
     // `+` and `-` would start a nested list: the signs are written so Markdown keeps them as text.
-    lines.push(`- ${({ added: '\\+', removed: '−', changed: '~', moved: '→' } as const)[c.change]} ${escapeMessage(headline(lang, c))}`);
+    lines.push(`- ${({ added: '\\+', removed: '−', changed: '~', moved: '→', renamed: '~' } as const)[c.change]} ${escapeMessage(headline(lang, c))}`);
     for (const f of c.fields) lines.push(`  - \`${f.field.replace(/`/g, '')}\`: ${escapeInline(value(f.from))} → ${escapeInline(value(f.to))}`);
   }
   if (diff.suspects.length > 0) lines.push('', `${h} ${escapeInline(t(lang, 'diff.suspects'))}`, '', ...diff.suspects.map((s) => `- ⚠ ${escapeMessage(suspectLine(lang, s))}`));
