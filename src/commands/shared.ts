@@ -1,14 +1,14 @@
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isLang, langFromEnv, type Lang } from '../i18n/index.js';
-import { parseShard, type Shard } from '../model/shard.js';
+import { parseShard, shareOf, type Shard } from '../model/shard.js';
 import { isRealDate } from '../kinds/common.js';
 import { KIND_NAMES, type KindName } from '../kinds/index.js';
 import { jsonSchemaText } from '../kinds/json-schema.js';
 import { RULE_IDS } from '../rules/index.js';
 export { checkOptionsOf } from '../rules/run.js';
 import type { Config } from '../model/config.js';
-import { findConfig } from '../workspace/files.js';
+import { findConfig, findConfigsBelow } from '../workspace/files.js';
 import { loadConfig, loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
 import { writeFileAtomic } from '../workspace/write.js';
 
@@ -106,6 +106,16 @@ export function shardOption(opts: { shard?: string | undefined; all?: boolean | 
   const shard = parseShard(opts.shard);
   if (!shard) throw new UserError('error.badShard', { value: opts.shard });
   return shard;
+}
+
+/**
+ * The aipm.yaml of every product below `cwd` (`--all`), ordered by the path of its folder so every
+ * job of a CI matrix sees the same list, and with `shard` only that job's share. None at all is exit 2.
+ */
+export async function productsBelow(cwd: string, shard: Shard | undefined): Promise<string[]> {
+  const found = (await findConfigsBelow(cwd)).sort(byFolder);
+  if (found.length === 0) throw new UserError('error.noWorkspaces', { cwd });
+  return shard ? shareOf(found, shard) : found;
 }
 
 /** Products in the order of their folders' paths (`a/aipm.yaml` before `a-b/aipm.yaml` before `b/…`). */

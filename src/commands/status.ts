@@ -2,16 +2,15 @@ import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
 import { count, t, type Lang } from '../i18n/index.js';
-import { shareOf, type Shard } from '../model/shard.js';
+import type { Shard } from '../model/shard.js';
 import { gateVerdict } from '../model/gate.js';
 import { planStatus } from '../model/status.js';
 import { forJson, forTerminal } from '../safe-text.js';
 import { checkSpecs } from '../rules/run.js';
 import { statusText, STATUS_COLUMNS } from '../render/status.js';
 import { fitWidth } from '../text-width.js';
-import { findConfigsBelow } from '../workspace/files.js';
 import { displayPath } from '../workspace/load.js';
-import { byFolder, checkOptionsOf, openWorkspace, portfolioLang, resolveToday, shardOption, type CommandResult } from './shared.js';
+import { checkOptionsOf, productsBelow, openWorkspace, portfolioLang, resolveToday, shardOption, type CommandResult } from './shared.js';
 
 export interface StatusOptions {
   cwd: string;
@@ -74,9 +73,7 @@ export function widthOf(opts: Pick<StatusOptions, 'width' | 'columns'>): number 
 }
 
 async function portfolio(cwd: string, today: string, format: string, env: NodeJS.ProcessEnv, width: number, shard: Shard | undefined, lang: Lang): Promise<CommandResult> {
-  const found = await findConfigsBelow(cwd);
-  if (found.length === 0) throw new UserError('error.noWorkspaces', { cwd });
-  const configs = shard ? shareOf(found.sort(byFolder), shard) : found.sort(byFolder);
+  const configs = await productsBelow(cwd, shard);
   const rows: Record<string, unknown>[] = [];
   const lines: string[] = [];
   let failed = false;

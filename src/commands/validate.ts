@@ -6,13 +6,13 @@ import { stepSummary } from '../report/github.js';
 import { mergeResults, resultOf } from '../report/result.js';
 import type { ProductResult } from '../report/types.js';
 import { langFromEnv, t, type Lang } from '../i18n/index.js';
-import { shareOf, type Shard } from '../model/shard.js';
+import type { Shard } from '../model/shard.js';
 import { checkSpecs } from '../rules/run.js';
 import { VERSION } from '../version.js';
-import { findConfig, findConfigsBelow, repoPrefixOf } from '../workspace/files.js';
+import { findConfig, repoPrefixOf } from '../workspace/files.js';
 import { displayPath, expandPaths } from '../workspace/load.js';
 import { appendText } from '../workspace/write.js';
-import { byFolder, checkOptionsOf, openWorkspace, portfolioLang, resolveToday, shardOption, writeOrFail, type CommandResult } from './shared.js';
+import { checkOptionsOf, productsBelow, openWorkspace, portfolioLang, resolveToday, shardOption, writeOrFail, type CommandResult } from './shared.js';
 
 export interface ValidateOptions {
   /** The working directory: aipm.yaml is looked up from here; paths are shown relative to it. */
@@ -95,10 +95,7 @@ async function validateOne(cwd: string, today: string, paths: readonly string[],
  * aipm.yaml is bad is reported as such (its own exit 2) while the others are still checked.
  */
 async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, cache: CacheOptions, shard: Shard | undefined, lang: Lang): Promise<ValidateResult> {
-  const found = await findConfigsBelow(cwd);
-  if (found.length === 0) throw new UserError('error.noWorkspaces', { cwd });
-  // Ordered by the path of each product's folder, so every job of a matrix sees the same list.
-  const configs = shard ? shareOf(found.sort(byFolder), shard) : found.sort(byFolder);
+  const configs = await productsBelow(cwd, shard);
   const results: ValidateResult[] = [];
   const products: ProductResult[] = [];
   for (const configFile of configs) {

@@ -99,9 +99,9 @@ export const evaluationConsistent = defineRule({
       for (const j of judgements) {
         const params = { id: ev.id, metric: j.metric, ...(j.segment === undefined ? {} : { segment: j.segment }) };
         const target = j.target && formatTarget(j.target);
-        const related = relatedOf(j, ctx.find('metric', j.metric));
-        const unit = ctx.find('metric', j.metric)?.value.unit;
-        const u = (v: number | undefined) => valueWithUnit(v!, unit);
+        const metric = ctx.find('metric', j.metric);
+        const related = relatedOf(j, metric);
+        const u = (v: number | undefined) => valueWithUnit(v!, metric?.value.unit);
         switch (j.code) {
           case 'miss':
             found.push({ ...base, path: j.path, msg: j.segment === undefined ? 'miss' : 'segmentMiss', params: { ...params, value: u(j.value), target }, ...related });

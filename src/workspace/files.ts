@@ -76,15 +76,21 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
+/** The repository root: the nearest folder at or above `cwd` holding `.git`; undefined outside any. */
+export function repoRootOf(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /**
  * From the repository root (the nearest folder above `cwd` holding `.git`) to `cwd`, with `/`:
  * '' at the root or outside any repository.
  */
 export function repoPrefixOf(cwd: string): string {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return relative(dir, resolve(cwd)).split(sep).join('/');
-    if (dirname(dir) === dir) return '';
-  }
+  const root = repoRootOf(cwd);
+  return root === undefined ? '' : relative(root, resolve(cwd)).split(sep).join('/');
 }
 
 /** Every aipm.yaml below `dir` (a monorepo of products), skipping what cannot be read. */

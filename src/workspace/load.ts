@@ -1,14 +1,13 @@
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { count } from '../i18n/index.js';
+import { countText } from '../i18n/index.js';
 import type { SpecFile } from '../model/types.js';
 import { parseYamlBytes } from '../yaml/parse.js';
 import { openCache, type Incremental } from './cache.js';
 import type { Config } from '../model/config.js';
 import { parseConfig } from './config.js';
-import { findConfig, findConfigsBelow, listFileEntries, listFiles, readBytes, readText } from './files.js';
+import { findConfig, findConfigsBelow, listFileEntries, listFiles, readBytes, readText, repoRootOf } from './files.js';
 import { assertInside, insideOf, isWithin } from './guard.js';
 import { finishInterrupted } from './fs.js';
 import type { Finished } from './write.js';
@@ -113,16 +112,9 @@ export async function expandPaths(cwd: string, paths: readonly string[], root?: 
  * searched (the repository bounds the walk), never a home folder.
  */
 async function configNotFound(cwd: string): Promise<UserError> {
-  if (!insideRepository(cwd)) return new UserError('error.configNotFound', { cwd });
+  if (repoRootOf(cwd) === undefined) return new UserError('error.configNotFound', { cwd });
   const below = (await findConfigsBelow(cwd)).map((f) => relative(cwd, dirname(f)).split(sep).join('/'));
   if (below.length === 0) return new UserError('error.configNotFound', { cwd });
   const shown = below.slice(0, 3).join(', ') + (below.length > 3 ? ', …' : '');
-  return new UserError('error.configBelow', { cwd, products: { en: count('en', 'product', below.length), zh: count('zh', 'product', below.length) }, folders: shown, first: below[0]! });
-}
-
-function insideRepository(cwd: string): boolean {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return true;
-    if (dirname(dir) === dir) return false;
-  }
+  return new UserError('error.configBelow', { cwd, products: countText('product', below.length), folders: shown, first: below[0]! });
 }
