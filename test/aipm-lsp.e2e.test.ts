@@ -177,6 +177,16 @@ describe('aipm lsp', () => {
     }
   });
 
+  it('shows a bidi control or an escape in a diagnostic as visible text, never raw', async () => {
+    const files = readTree(EN_EXAMPLE);
+    files['specs/requirements.yaml'] = files['specs/requirements.yaml']!.replace(/metric: BM-CYCLE-TIME/, 'metric: "BM-CYCLE\u202ETIM\u001b[2J"');
+    const editor = await editorOn(files);
+    await editor.until(() => (editor.of('specs/requirements.yaml') ?? []).length > 0, 'the broken reference');
+    const messages = editor.of('specs/requirements.yaml')!.map((d) => d.message).join('\n');
+    expect(messages).toContain('BM-CYCLE\\u{202e}TIM\\u{1b}[2J');
+    expect(messages).not.toMatch(/[\u001b\u202e]/);
+  });
+
   it('checks every product below the editor\'s folder, each with its own settings and language', async () => {
     const files: Record<string, string> = {};
     for (const [path, text] of Object.entries(brokenExample())) files[`claims/${path}`] = text;

@@ -21,6 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixFile } from '../edit/fix.js';
 import { t, type Lang } from '../i18n/index.js';
+import { forTerminal } from '../safe-text.js';
 import type { Finding } from '../model/types.js';
 import { findConfig, findConfigsBelow, listFiles, readBytes, readIfExists, CONFIG_FILE } from '../workspace/files.js';
 import { openCache } from '../workspace/cache.js';
@@ -153,10 +154,10 @@ export function startServer(options: ServerOptions): void {
       severity: f.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       source: 'aipm',
       code: f.rule,
-      message: f.message,
+      message: forTerminal(f.message),
     };
     if (relatedInformation && f.related?.length) {
-      diagnostic.relatedInformation = f.related.map((r) => ({ location: { uri: uriOf(resolve(session.root, r.file)), range: rangeOf(r) }, message: r.message }));
+      diagnostic.relatedInformation = f.related.map((r) => ({ location: { uri: uriOf(resolve(session.root, r.file)), range: rangeOf(r) }, message: forTerminal(r.message) }));
     }
     if (f.fix) diagnostic.data = f.fix satisfies FixData;
     return diagnostic;
@@ -331,7 +332,7 @@ export function startServer(options: ServerOptions): void {
     const where = at(textDocument.uri, position);
     if (!where) return null;
     const outcome = where.session.rename(where.path, where.offset, newName, options.today());
-    if ('refused' in outcome) return new ResponseError(ErrorCodes.InvalidRequest, outcome.refused);
+    if ('refused' in outcome) return new ResponseError(ErrorCodes.InvalidRequest, forTerminal(outcome.refused));
     const changes: Record<string, { range: Range; newText: string }[]> = {};
     for (const [path, edits] of outcome.edits) {
       changes[uriOf(path)] = edits.flatMap((e) => {
