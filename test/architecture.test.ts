@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,5 +125,12 @@ describe('the import graph of src/ follows the pipeline', () => {
     expect(pipelineViolations([at('check/schema.ts', "const c = await import('../workspace/cache.js');")])).toHaveLength(1);
     expect(pipelineViolations([at('rules/run.ts', "import type { Config } from '../model/config.js';")])).toEqual([]);
     expect(pipelineViolations([at('lsp/session.ts', "import { parseConfig } from '../workspace/config.js';")])).toEqual([]);
+  });
+});
+
+describe('the repository holds source, not an install', () => {
+  it('tracks nothing under node_modules (a worktree\'s link to a shared install committed by `git add -A` once replaced it)', () => {
+    const tracked = execFileSync('git', ['ls-files', '--', 'node_modules', 'node_modules/**'], { cwd: ROOT, encoding: 'utf8' });
+    expect(tracked).toBe('');
   });
 });
