@@ -177,16 +177,20 @@ export function writtenTarget(t: Target): string {
   return t.relative ? `${t.op} baseline ${formatChange(t.relative)}` : formatTarget(t);
 }
 
-/** `>= 90%`, `<= 300 ms`; a relative target with its absolute threshold first: `>= 81.9% (baseline 78% + 5%)`. */
-export function formatTarget(t: Target): string {
-  const main = `${t.op} ${valueWithUnit(t.value, t.unit)}`;
-  return t.relative ? `${main} (baseline ${valueWithUnit(t.relative.baseline, t.unit)} ${formatChange(t.relative)})` : main;
+/**
+ * `>= 90%`, `<= 300 ms`; a relative target with its absolute threshold first: `>= 81.9% (baseline
+ * 78% + 5%)`. The unit, the one piece of user text, passes through `escape` (plain text by default;
+ * a document gives its Markdown escape).
+ */
+export function formatTarget(t: Target, escape: (text: string) => string = String): string {
+  const main = `${t.op} ${valueWithUnit(t.value, t.unit, escape)}`;
+  return t.relative ? `${main} (baseline ${valueWithUnit(t.relative.baseline, t.unit, escape)} ${formatChange(t.relative)})` : main;
 }
 
-/** A value with its metric's unit, as plain text: `89.4%`, `640 ms`, `12` (no unit). */
-export function valueWithUnit(value: number | string, unit: string | undefined): string {
+/** A value with its metric's unit: `89.4%`, `640 ms`, `12` (no unit); the unit through `escape`, as in formatTarget. */
+export function valueWithUnit(value: number | string, unit: string | undefined, escape: (text: string) => string = String): string {
   if (!unit?.trim()) return String(value);
-  return isPercentUnit(unit) ? `${value}%` : `${value} ${unit.trim()}`;
+  return isPercentUnit(unit) ? `${value}%` : `${value} ${escape(unit.trim())}`;
 }
 
 /** A metric's unit is percent (`%`, or the full-width `％`). */

@@ -1,11 +1,11 @@
-import { parseTarget, type Target } from '../kinds/common.js';
+import { formatTarget, parseTarget, valueWithUnit, type Target } from '../kinds/common.js';
 import { bufferEnd, judge, live, type Verdict } from '../model/queries.js';
 import { addDays } from '../kinds/common.js';
 import type { DocOf } from '../model/types.js';
 import { fitWidth } from '../text-width.js';
 import { enumText } from '../i18n/render-enums.js';
 import { escapeHtml as x } from './html.js';
-import { withUnit, type RenderContext } from './context.js';
+import type { RenderContext } from './context.js';
 
 // The packet's charts as inline SVG, drawn from the model with hand-written geometry: each is a
 // few rows of marks on a linear scale, which a chart library would not make shorter, and none
@@ -137,7 +137,7 @@ export function resultsChart(ctx: RenderContext): string | undefined {
     lo -= pad;
     hi += pad;
     const sx = (v: number) => X0 + ((v - lo) / (hi - lo)) * (X1 - X0);
-    const unit = (v: number) => plain(withUnit(Number(v.toPrecision(6)), r.unit));
+    const unit = (v: number) => valueWithUnit(Number(v.toPrecision(6)), r.unit);
     const name = r.segment ? `  · ${r.segment}` : `${r.metric} ${r.name}`;
     body.push(`<g class="result" data-metric="${x(r.metric)}"${r.segment ? ` data-segment="${x(r.segment)}"` : ''}>`);
     if (i % 2 === 0) body.push(`<rect x="0" y="${num(cy - rowH / 2)}" width="${W}" height="${rowH}" fill="#f6f8fa"/>`);
@@ -169,7 +169,7 @@ export function resultsChart(ctx: RenderContext): string | undefined {
     body: body.join('\n'),
     table: {
       headers: [t('metric'), t('segment'), t('measured'), t('interval'), t('target'), t('verdictCol')],
-      rows: rows.map((r) => [`${r.metric} ${r.name}`, r.segment ?? '—', plain(withUnit(r.value, r.unit)), r.interval ? `${r.interval[0].toPrecision(4)}–${r.interval[1].toPrecision(4)}` : '—', r.target ? `${r.target.op} ${r.target.value}${r.target.unit ? ` ${r.target.unit}` : ''}` : '—', verdictWord(ctx, r.verdict)]),
+      rows: rows.map((r) => [`${r.metric} ${r.name}`, r.segment ?? '—', valueWithUnit(r.value, r.unit), r.interval ? `${r.interval[0].toPrecision(4)}–${r.interval[1].toPrecision(4)}` : '—', r.target ? formatTarget(r.target) : '—', verdictWord(ctx, r.verdict)]),
     },
   });
 }

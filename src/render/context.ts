@@ -1,4 +1,4 @@
-import { formatChange, isPercentUnit, parseTarget, type Target, type TargetMetric } from '../kinds/common.js';
+import { formatTarget, isPercentUnit, parseTarget, valueWithUnit, type Target, type TargetMetric } from '../kinds/common.js';
 import type { KindName } from '../kinds/index.js';
 import { firstById, latestValues, type LatestValue, type Verdict } from '../model/queries.js';
 import type { CheckedFile, DocOf, Entry, Model } from '../model/types.js';
@@ -68,18 +68,16 @@ export function target(value: unknown, metric: TargetMetric): string {
 }
 
 /**
- * A target as written (`>= 90%`, `<= 8 分钟`), a relative one with its threshold first (`>= 81.9
- * (baseline 78 + 5%)`): the operator needs no escape where it stands, inside a line.
+ * A target as written (`>= 90%`, `<= 8 分钟`), a relative one with its threshold first, its unit
+ * escaped for Markdown: the operator needs no escape where it stands, inside a line.
  */
 export function targetText(t: Target): string {
-  const main = `${t.op} ${withUnit(t.value, t.unit)}`;
-  return t.relative ? `${main} (baseline ${withUnit(t.relative.baseline, t.unit)} ${formatChange(t.relative)})` : main;
+  return formatTarget(t, md);
 }
 
-/** A value with its metric's unit: `89.4%`, `640 ms`. */
+/** A value with its metric's unit, escaped for Markdown: `89.4%`, `640 ms`. */
 export function withUnit(value: number | string, unit: string | undefined): string {
-  if (!unit) return String(value);
-  return isPercentUnit(unit) ? `${value}%` : `${value} ${md(unit)}`;
+  return valueWithUnit(value, unit, md);
 }
 
 /** A metric's value with the metric's unit. */
