@@ -37,7 +37,7 @@ describe('the packet\'s Regulatory coverage', () => {
       'specs/compliance.yaml': `${envelope('compliance')}checks:\n${check('C-NOTICE', ['EU-AIA-50-1', 'EU-AIA-50-5'], 'pass', 'First-message banner, review of 2026-11-02')}${check('C-MARK', ['EU-AIA-50-2'], 'open')}${check('C-DATA', ['CN-GAI-7'], 'fail')}`,
     });
     const part = section(md, 'Regulatory coverage');
-    expect(part).toContain('- **Markets:** EU, CN\n- **Capabilities:** `chatbot`, `generates-text`\n');
+    expect(part).toContain('- **Markets:** EU, CN\n- **Capabilities:** `chatbot`: talks with people directly (a chat or voice assistant); `generates-text`: generates text\n');
     expect(part).toContain('not legal advice');
     expect(row(part, 'EU-AIA-50-1')).toBe('| EU-AIA-50-1 | Tell people they are interacting with an AI system | Art. 50(1); Art. 113: <https://eur-lex.europa.eu/eli/reg/2024/1689/oj> | 2026-08-02 | covered | C-NOTICE (pass) | First-message banner, review of 2026-11-02 |');
     expect(row(part, 'EU-AIA-50-2')).toMatch(/^\| EU-AIA-50-2 \| .* \| 2026-08-02 \(date to verify\) \| open \| C-MARK \(open\) \| — \|$/);
@@ -86,10 +86,11 @@ describe('the packet\'s Regulatory coverage', () => {
     });
     const part = section(md, '法规覆盖');
     expect(part).toContain('- **市场：** EU, CN\n');
+    expect(part).toContain('- **产品能力：** `chatbot`：直接与用户对话（聊天或语音助手）；`generates-text`：生成文本；`education`：欧盟附件三：教育中的录取、评分或监考\n');
     expect(part).toContain('不构成法律意见');
     expect(row(part, 'CN-LABEL-EXPLICIT')).toMatch(/^\| CN-LABEL-EXPLICIT \| 生成合成内容添加显式标识，下载、复制、导出时保留 \| .* \| 2025-09-01 \| 已覆盖 \| C-LABEL \(通过\) \| 界面截图 \|$/);
     expect(row(part, 'CN-GAI-8')).toMatch(/\| ⚠ 缺失 \|/);
-    expect(row(part, 'EU-AIA-9')).toMatch(/\| 2027-12-02 \(晚于上线, 日期待核实\) \|/);
+    expect(row(part, 'EU-AIA-9')).toMatch(/\| 2027-12-02 \(晚于上线，日期待核实\) \|/);
     expect(part).toContain('### 附件四技术文档');
     expect(part).toContain('| 8 | 欧盟符合性声明副本（第 47 条） | ⚠ 缺口： 计划中没有对应字段：在合规检查项中链接 |');
     expect(lintMarkdown('packet.md', md)).toEqual([]);

@@ -1,5 +1,5 @@
-import { applicableItems, appliesFrom, isHighRisk, type Catalogue, type CatalogueItem } from '../catalogues/index.js';
-import type { Lang, Localized } from '../i18n/index.js';
+import { applicableItems, appliesFrom, isHighRisk, CAPABILITIES, type Capability, type Catalogue, type CatalogueItem } from '../catalogues/index.js';
+import { t as message, type Lang, type Localized } from '../i18n/index.js';
 import { live } from '../model/queries.js';
 import type { Entry } from '../model/types.js';
 import { fields, md, word, table, type Field, type RenderContext, type Table } from './context.js';
@@ -26,6 +26,15 @@ export interface RegulatoryView {
   annex?: { intro: string; table: Table };
 }
 
+const isCapability = (c: string): c is Capability => (CAPABILITIES as readonly string[]).includes(c);
+
+/** A capability as its id and what it means, in the packet's language: `personal-data`: processes personal information. */
+function capabilityText(lang: Lang, capability: string): string {
+  if (!isCapability(capability)) return `\`${capability}\``;
+  const meaning = md(message(lang, `capability.${capability}`));
+  return `\`${capability}\`${lang === 'zh' ? '：' : ': '}${meaning}`;
+}
+
 /**
  * The section's view, or none when the product declares no market (the check does not guess where
  * it ships, and neither does the packet). `launch` is the date items are judged at, as the
@@ -42,7 +51,7 @@ export function regulatoryView(ctx: RenderContext, regulation: RegulationInput |
   const view: RegulatoryView = {
     scope: fields(ctx, [
       ['regMarkets', regulation.markets.join(', ')],
-      ['regCapabilities', regulation.capabilities.length ? regulation.capabilities.map((c) => `\`${c}\``).join(', ') : undefined],
+      ['regCapabilities', regulation.capabilities.length ? regulation.capabilities.map((c) => capabilityText(ctx.lang, c)).join(ctx.lang === 'zh' ? '；' : '; ') : undefined],
       ['regJudgedAt', launch || undefined],
       ['regCatalogues', used.map((c) => `${md(c.title[ctx.lang])} (${c.id}, ${c.as_of})`).join('; ') || undefined],
     ]),
@@ -60,7 +69,7 @@ export function regulatoryView(ctx: RenderContext, regulation: RegulationInput |
         item.id,
         md(item.title[ctx.lang]),
         sourceCell(item),
-        `${from}${dateNotes.length ? ` (${dateNotes.join(', ')})` : ''}`,
+        `${from}${dateNotes.length ? ` (${dateNotes.join(ctx.lang === 'zh' ? '，' : ', ')})` : ''}`,
         statusOf(ctx, covering),
         covering.map((c) => `${c.id} (${word(ctx, 'checkStatus', c.value.status)})`).join('; '),
         covering.flatMap((c) => (c.value.evidence ? [md(c.value.evidence)] : [])).join('; '),
