@@ -76,7 +76,8 @@ describe('aipm validate', () => {
   it('--all checks every aipm.yaml below the folder', async () => {
     const r = await call(validate, { cwd: join(ROOT, 'examples'), all: true, format: 'json' });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).summary).toEqual({ files: 18, errors: 0, warnings: 0 });
+    // The two examples and the monorepo's two products.
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 36, errors: 0, warnings: 0 });
   });
 
   it('a bad date, a bad aipm.yaml, or no workspace are exit 2 with one clear message and no stack trace', async () => {

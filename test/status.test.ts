@@ -33,12 +33,15 @@ describe('aipm status', () => {
     const r = await call(status, { cwd: join(ROOT, 'examples'), all: true, today: '2026-11-23', width: 200 }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       expect.stringMatching(/^claim-triage: 1\/5 milestones done, 0 overdue, 0 failing metrics, /),
+      // examples/monorepo/claims-en and eta-zh
+      expect.stringMatching(/^claims: 1\/5 milestones done, 0 overdue, 0 failing metrics, /),
+      'eta: 1/5 milestones done, 0 overdue, 1 failing metric, 3 open decisions, 2 open risks',
       'delivery-eta: 1/5 milestones done, 0 overdue, 1 failing metric, 3 open decisions, 2 open risks',
     ]);
     const zh = await call(status, { cwd: join(ROOT, 'examples'), all: true, today: '2026-11-23', lang: 'zh', width: 200 }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
-    expect(zh.stdout.trimEnd().split('\n')[1]).toBe('delivery-eta: 里程碑完成 1/5，逾期 0，未达标指标 1，未完成决策 3，未关闭风险 2');
+    expect(zh.stdout.trimEnd().split('\n')[3]).toBe('delivery-eta: 里程碑完成 1/5，逾期 0，未达标指标 1，未完成决策 3，未关闭风险 2');
     const second = await call(status, { cwd: join(ROOT, 'examples'), all: true, today: '2026-11-23', shard: '2/2' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
-    expect(second.stdout).toMatch(/^delivery-eta: /);
+    expect(second.stdout).toMatch(/^claims: [^\n]*\ndelivery-eta: /);
   });
 
   it('fits the terminal: --width, else the terminal\'s columns, else 80; the overdue date shows when there is room', async () => {

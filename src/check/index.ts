@@ -2,7 +2,9 @@ import { ITEM_KINDS, KIND_NAMES } from '../kinds/index.js';
 import type { Lang } from '../i18n/index.js';
 import { builtinFinding } from '../model/finding.js';
 import type { CheckedFile, CheckMemo, DocEntry, Entry, Finding, Model, Problem, SpecFile } from '../model/types.js';
+import type { Organisation } from '../model/config.js';
 import { collectIds } from './ids.js';
+import { borrowFrom } from './organisation.js';
 import { checkReferences } from './references.js';
 import { checkFileSchema } from './schema.js';
 
@@ -17,7 +19,7 @@ export interface BuiltModel {
  * Each stage skips what an earlier stage found broken, so one mistake is one finding. A memo
  * (`validate --cache`, the language server) lets the schema stage reuse what it gave before.
  */
-export function buildModel(files: readonly SpecFile[], lang: Lang, memo?: CheckMemo): BuiltModel {
+export function buildModel(files: readonly SpecFile[], lang: Lang, memo?: CheckMemo, organisation?: Organisation): BuiltModel {
   const problems: Problem[] = [];
   const checked: CheckedFile[] = [];
   const entries: Entry[] = [];
@@ -29,7 +31,11 @@ export function buildModel(files: readonly SpecFile[], lang: Lang, memo?: CheckM
   }
   const { ids, problems: duplicates } = collectIds(checked);
   problems.push(...duplicates);
+  // The organisation's metrics resolve as if defined here; the ones the product borrows join its plan.
+  const borrowed = organisation ? borrowFrom(organisation, checked, ids) : undefined;
+  if (borrowed) entries.push(...borrowed.entries);
   const model = assemble(checked, entries, ids);
+  if (borrowed) model.organisation = borrowed.borrowed;
   problems.push(...checkReferences(model));
   return { model, findings: problems.map((p) => builtinFinding(p, lang)) };
 }

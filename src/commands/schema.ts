@@ -2,7 +2,6 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
 import { t } from '../i18n/index.js';
-import { KIND_NAMES } from '../kinds/index.js';
 import { SCHEMA_MARK } from '../kinds/json-schema.js';
 import { findConfig } from '../workspace/files.js';
 import { workspaceFs } from '../workspace/fs.js';
@@ -50,5 +49,5 @@ export async function schema(opts: SchemaOptions): Promise<CommandResult> {
   }
   if (foreign.length > 0 && !opts.force) throw new UserError('error.exists', { files: foreign.map(show).join(', ') }, lang);
   for (const file of stale) await writeOrFail(file, files.get(file)!, show(file), opts.out ? dir : base, lang);
-  return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'schema.written', { count: KIND_NAMES.length, dir: show(dir), written: stale.length })}\n` };
+  return { exitCode: exitCode(CLEAN), stdout: `${t(lang, 'schema.written', { count: files.size, dir: show(dir), written: stale.length })}\n` };
 }

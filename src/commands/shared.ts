@@ -5,7 +5,7 @@ import { parseShard, shareOf, type Shard } from '../model/shard.js';
 import { isRealDate } from '../kinds/common.js';
 import { KIND_NAMES, type KindName } from '../kinds/index.js';
 import { jsonSchemaText } from '../kinds/json-schema.js';
-import { RULE_IDS } from '../rules/index.js';
+import { RULE_DEFAULTS, RULE_IDS } from '../rules/index.js';
 export { checkOptionsOf } from '../rules/run.js';
 import type { Config } from '../model/config.js';
 import { findConfig, findConfigsBelow } from '../workspace/files.js';
@@ -23,7 +23,7 @@ export interface CommandResult {
 
 /** The workspace found from `cwd`, its aipm.yaml checked against the known rules. */
 export function openWorkspace<Report = unknown>(cwd: string, options: Omit<LoadOptions, 'ruleIds'> = {}): Promise<Workspace<Report>> {
-  return loadWorkspace<Report>(cwd, { ...options, ruleIds: RULE_IDS });
+  return loadWorkspace<Report>(cwd, { ...options, ruleIds: RULE_IDS, ruleDefaults: RULE_DEFAULTS });
 }
 
 
@@ -35,7 +35,7 @@ export async function languageFor(cwd: string, flag: string | undefined, env: No
   }
   const configFile = findConfig(cwd);
   if (configFile) {
-    const config = await loadConfig(configFile, cwd, RULE_IDS).catch(() => undefined);
+    const config = await loadConfig(configFile, cwd, RULE_IDS, RULE_DEFAULTS).catch(() => undefined);
     if (config) return config.lang;
   }
   return langFromEnv(env);
@@ -56,9 +56,9 @@ export function resolveToday(flag: string | undefined, env: NodeJS.ProcessEnv, n
 /** Where `init`, `new` and `schema` keep the JSON Schemas, below the workspace root. */
 export const DEFAULT_SCHEMA_DIR = '.aipm/schemas';
 
-/** Every kind's schema file: path → text, the fields described in `lang`. */
+/** Every kind's schema file, and the organisation file's: path → text, the fields described in `lang`. */
 export function schemaFiles(dir: string, lang: Lang): Map<string, string> {
-  return new Map(KIND_NAMES.map((kind) => [join(dir, `${kind}.json`), jsonSchemaText(kind, lang)]));
+  return new Map([...KIND_NAMES, 'organisation' as const].map((kind) => [join(dir, `${kind}.json`), jsonSchemaText(kind, lang)]));
 }
 
 /** The path from a spec file's folder to its kind's schema, as its `$schema=` comment writes it. */

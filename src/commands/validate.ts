@@ -98,9 +98,15 @@ async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, c
   const configs = await productsBelow(cwd, shard);
   const results: ValidateResult[] = [];
   const products: ProductResult[] = [];
+  // A product id names one product below a root: a second one is that product's exit 2.
+  const ids = new Map<string, string>();
   for (const configFile of configs) {
     try {
       const result = await validateOne(cwd, today, [], cache, configFile);
+      const id = result.products?.[0]?.id;
+      const first = id === undefined ? undefined : ids.get(id);
+      if (first !== undefined) throw new UserError('error.productIdTwice', { id, config: displayPath(cwd, configFile), first }, lang);
+      if (id !== undefined) ids.set(id, displayPath(cwd, configFile));
       results.push(result);
       products.push(...(result.products ?? []));
     } catch (error) {

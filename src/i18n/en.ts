@@ -425,6 +425,22 @@ export const en = {
   'gate.statusLine.one': 'Release gate: {verdict} for `{id}` (1 reason: aipm gate says which)',
   'gate.statusLine.other': 'Release gate: {verdict} for `{id}` ({count} reasons: aipm gate says which)',
   'gate.statusLine.none': 'Release gate: {verdict} for `{id}`',
+  // organisation file (issue 30)
+  'error.orgInvalid': '{file}, the organisation file aipm.yaml extends, is not valid:\n{details}',
+  'error.lockedSuppressed': '{file}:{line} `# aipm-ignore {rule}` silences a rule the organisation file {org} locks: a product may not turn it down. Remove the comment and fix the finding, or ask the organisation to unlock `{rule}` in {org}',
+  'error.orgPolicySuppressed': '{file}:{line} `# aipm-ignore org-policy`: org-policy is built in and cannot be suppressed. Remove the comment and restate the metric within the organisation\'s limits (or ask the organisation to change them)',
+  'error.productIdTwice': 'product id `{id}` of {config} is already used by {first}: give each product below one root its own `product.id`',
+  'config.orgPolicyBuiltIn': '`org-policy` is built in and cannot be turned down: remove this line (it is always an error)',
+  'config.extendsOutside': '`extends: {value}` leads outside the git repository: the organisation file must be inside it (it may leave the product\'s folder)',
+  'config.extendsMissing': '`extends: {value}`: there is no such file; write the path of the organisation file, relative to this aipm.yaml',
+  'config.extendsSelf': '`extends: {value}` names this aipm.yaml itself: name the organisation file (e.g. `../org.yaml`)',
+  'config.lockedRule': '`{rule}: {setting}` turns down a rule the organisation file {org} locks: a product may not. Remove this line, or ask the organisation to unlock `{rule}`',
+  'related.locked': 'the organisation locks `{rule}` here',
+  'org.notMapping': 'an organisation file is a mapping: `version: 1`, then `metrics:`, `required:`, `rules:`, `locked:`, `vague_words:`, `catalogues:`, `lang:`',
+  'org.noExtends': 'an organisation file cannot extend another (one level keeps where a product\'s rules come from in one place, and no chain can loop): remove `extends`',
+  'org.duplicateMetric': 'metric `{id}` is already defined in this file (item {first}): give each shared metric its own id',
+  'org.unknownMetric': '`{id}` is no metric of this organisation file{hint}: name one of its `metrics:`',
+  'org.outsideRepo': '`{field}` must stay inside the git repository, but `{value}` leads outside it',
 } as const;
 
 export type MessageId = keyof typeof en;

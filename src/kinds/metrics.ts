@@ -6,9 +6,9 @@ export const METRIC_LAYERS = ['business', 'model', 'system', 'guardrail', 'feedb
 /** The evaluation tools whose output `aipm import` reads. */
 export const EVIDENCE_TOOLS = ['lm-eval', 'inspect', 'promptfoo', 'model-index'] as const;
 
-/** Built on first use (see `lazily`). */
-const schema = lazily(() => {
-  const { envelope, id, ids, target, text } = parts();
+/** One metric, as a metrics file lists it and an organisation file shares it. Built on first use (see `lazily`). */
+export const metricItem = lazily(() => {
+  const { id, ids, target, text } = parts();
   const measuredBy = z.strictObject({
     tool: z.enum(EVIDENCE_TOOLS).check(doc('The tool that wrote the file: lm-eval | inspect | promptfoo | model-index', '产生结果文件的工具：lm-eval | inspect | promptfoo | model-index')),
     task: text.check(doc(
@@ -91,8 +91,13 @@ const schema = lazily(() => {
         }
       });
     }));
+  return metric;
+});
 
-  return z.strictObject({ ...envelope('metrics'), metrics: itemList(metric).check(doc('The metrics, one item each', '指标列表，每项一个指标')) });
+/** Built on first use (see `lazily`). */
+const schema = lazily(() => {
+  const { envelope } = parts();
+  return z.strictObject({ ...envelope('metrics'), metrics: itemList(metricItem()).check(doc('The metrics, one item each', '指标列表，每项一个指标')) });
 });
 
 export const metrics = defineKind({

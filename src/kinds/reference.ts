@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.js';
 import { itemLabel, KIND_NAMES, kinds, type KindName, type PathPattern } from './index.js';
-import { jsonSchemaOf } from './json-schema.js';
+import { jsonSchemaOf, type SchemaName } from './json-schema.js';
+import { ORGANISATION_TITLE } from './organisation.js';
 
 // docs/kinds.md: the field reference, generated from the same zod schemas validate uses (through
 // their JSON Schemas, which carry each field's description in both languages).
@@ -108,7 +109,7 @@ function pathText(at: PathPattern): string {
 }
 
 /** Every field of a kind, depth first, in schema order. `docs` are example documents of the kind. */
-export function fieldRows(kind: KindName, docs: readonly unknown[] = []): FieldRow[] {
+export function fieldRows(kind: SchemaName, docs: readonly unknown[] = []): FieldRow[] {
   const en = jsonSchemaOf(kind, 'en');
   const zh = jsonSchemaOf(kind, 'zh');
   const rows: FieldRow[] = [];
@@ -160,7 +161,7 @@ function table(rows: readonly FieldRow[]): string[] {
  * docs/kinds.md. `examples` are documents of each kind from the example workspaces: the first
  * value found for a field is its example.
  */
-export function kindsReference(examples: ReadonlyMap<KindName, readonly unknown[]>): string {
+export function kindsReference(examples: ReadonlyMap<SchemaName, readonly unknown[]>): string {
   const out: string[] = [
     '<!-- Generated from the kinds\' zod schemas (src/kinds/reference.ts): do not edit; run `npm run docs`. -->',
     '',
@@ -172,7 +173,7 @@ export function kindsReference(examples: ReadonlyMap<KindName, readonly unknown[
     'from the example workspaces. A field inside a list is written `list[].field`. Keys starting with',
     '`x-` are extensions, kept and ignored, at any depth; any other unknown key is an error.',
     '',
-    `Kinds: ${KIND_NAMES.map((k) => `[${k}](#${k})`).join(', ')}.`,
+    `Kinds: ${KIND_NAMES.map((k) => `[${k}](#${k})`).join(', ')}; and the [organisation file](#organisation-file) a product's \`extends:\` names.`,
     '',
     '## Every file',
     '',
@@ -194,5 +195,14 @@ export function kindsReference(examples: ReadonlyMap<KindName, readonly unknown[
     }
     out.push(...table(fieldRows(kind, examples.get(kind)).filter((r) => !ENVELOPE.includes(r.path))));
   }
+  out.push(
+    '',
+    '## organisation file',
+    '',
+    `${ORGANISATION_TITLE.en} · ${ORGANISATION_TITLE.zh}: no envelope, no \`kind\`; named by \`extends:\` in a product's \`aipm.yaml\`.`,
+    'Its `metrics[]` have the fields of a metrics file\'s items (above). See [organisation.md](organisation.md).',
+    '',
+    ...table(fieldRows('organisation', examples.get('organisation')).filter((r) => !r.path.startsWith('metrics[].'))),
+  );
   return `${out.join('\n')}\n`;
 }

@@ -112,7 +112,15 @@ export class ProductSession {
     if (!this.config) return { findings: new Map([...this.files.keys()].map((p) => [p, []])), config: this.configProblems };
     if (!this.checked) {
       const specs = [...this.files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      const { findings, model } = checkSpecs(specs, checkOptionsOf(this.config, today), this.memo);
+      let result: ReturnType<typeof checkSpecs>;
+      try {
+        result = checkSpecs(specs, checkOptionsOf(this.config, today), this.memo);
+      } catch (error) {
+        // A suppression the organisation forbids (exit 2 on the command line): shown on aipm.yaml.
+        if (!(error instanceof UserError)) throw error;
+        return { findings: new Map([...this.files.keys()].map((p) => [p, []])), config: [wholeFileProblem(error, displayPath(this.root, this.configFile), this.lang)] };
+      }
+      const { findings, model } = result;
       const byFile = new Map<string, Finding[]>([...this.files.keys()].map((p) => [p, []]));
       for (const f of findings) if (!f.suppressed) byFile.get(resolve(this.root, f.file))?.push(f);
       this.checked = { model, findings: byFile };

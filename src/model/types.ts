@@ -157,4 +157,18 @@ export interface Model {
   docs: { [K in KindName]: DocEntry<K>[] };
   /** Every id defined in the workspace (the first definition wins). */
   ids: Map<string, IdDef>;
+  /** With an organisation file (`extends:`): what the product takes from it. */
+  organisation?: Borrowed;
+}
+
+/** What a product takes from its organisation file (SPEC: Organisation). */
+export interface Borrowed {
+  /** The organisation file, as the place its metrics stand (no spec file: no kind). */
+  file: CheckedFile;
+  /** Every shared metric, with its data path in that file. */
+  metrics: readonly { id: string; path: Path; value: ItemTypes['metric'] }[];
+  /** The metric ids every product must reference or restate. */
+  required: readonly string[];
+  /** The shared metric ids the product's files name (a restated one's own references included). */
+  referenced: ReadonlySet<string>;
 }

@@ -22,6 +22,8 @@ import { solutionChosen } from './solution-chosen.js';
 import { limitHasMitigation } from './limit-has-mitigation.js';
 import { iterateHasPlan } from './iterate-has-plan.js';
 import { regulationCoverage } from './regulation-coverage.js';
+import { orgPolicy } from './org-policy.js';
+import type { Severity } from '../model/types.js';
 import type { Rule } from './types.js';
 
 export type { Rule, RuleMeta, RuleContext } from './types.js';
@@ -52,10 +54,13 @@ export const rules = [
   limitHasMitigation,
   iterateHasPlan,
   regulationCoverage,
+  orgPolicy,
 ] as const;
 
 export type RuleId = (typeof rules)[number]['meta']['id'];
 export const RULE_IDS: readonly RuleId[] = rules.map((r) => r.meta.id);
+/** Each rule's built-in severity (a locked rule may not be set below it). */
+export const RULE_DEFAULTS: Readonly<Record<string, Severity>> = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.severity]));
 
 export { BUILTIN_CHECKS, builtinChecks } from './builtin.js';
 

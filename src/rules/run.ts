@@ -5,7 +5,8 @@ import { formatMessage, type Lang } from '../i18n/index.js';
 import { builtinFinding, findingOf, sortFindings } from '../model/finding.js';
 import { itemFinder, live } from '../model/queries.js';
 import type { CheckMemo, Finding, Model, RuleSetting, Severity, SpecFile } from '../model/types.js';
-import type { Config } from '../model/config.js';
+import type { Config, Organisation } from '../model/config.js';
+import { UserError } from '../errors.js';
 import { readIgnoreComments, type IgnoreComment } from './ignore.js';
 import { RULE_IDS, rules, type RuleId } from './index.js';
 import type { Regulation, Rule, RuleContext } from './types.js';
@@ -18,11 +19,13 @@ export interface CheckOptions {
   vagueWords?: readonly string[];
   /** What aipm.yaml declares for the regulation catalogues, and the catalogues themselves. */
   regulation?: Regulation;
+  /** The organisation file aipm.yaml `extends`, with its shared metrics and locked rules. */
+  organisation?: Organisation;
 }
 
 /** The check's options from a workspace's configuration. */
-export function checkOptionsOf(config: Pick<Config, 'lang' | 'rules' | 'vagueWords'> & Partial<Pick<Config, 'product' | 'catalogueFiles' | 'source'>>, today: string): CheckOptions {
-  return { lang: config.lang, today, rules: config.rules, vagueWords: config.vagueWords, regulation: regulationOf(config) };
+export function checkOptionsOf(config: Pick<Config, 'lang' | 'rules' | 'vagueWords'> & Partial<Pick<Config, 'product' | 'catalogueFiles' | 'source' | 'organisation'>>, today: string): CheckOptions {
+  return { lang: config.lang, today, rules: config.rules, vagueWords: config.vagueWords, regulation: regulationOf(config), ...(config.organisation ? { organisation: config.organisation } : {}) };
 }
 
 /** The regulation side of a configuration: the product's markets and capabilities, the catalogues (read when first needed). */
@@ -51,7 +54,7 @@ export interface CheckResult {
  * whole workspace. Findings sorted by file, line, column, rule.
  */
 export function checkSpecs(files: readonly SpecFile[], options: CheckOptions, memo?: CheckMemo): CheckResult {
-  const { model, findings } = buildModel(files, options.lang, memo);
+  const { model, findings } = buildModel(files, options.lang, memo, options.organisation);
   const covers = checkCovers(model, options.regulation?.catalogues ?? builtinCatalogues, (options.regulation?.findings ?? []).length > 0);
   findings.push(...covers.map((p) => builtinFinding(p, options.lang)), ...runRules(model, options), ...(options.regulation?.findings ?? []));
   return { findings: sortFindings(findings), model };
@@ -67,12 +70,14 @@ export function runRules(model: Model, options: CheckOptions): Finding[] {
     today: options.today,
     ...(options.regulation ? { regulation: options.regulation } : {}),
     vagueWords: options.vagueWords ?? [],
+    ...(options.regulation?.config ? { configFile: options.regulation.config } : {}),
     items: (kind) => live(model.items[kind]),
     docs: (kind) => live(model.docs[kind]),
     find: itemFinder(model),
   };
+  refuseLockedSuppressions(ignores, options);
   for (const rule of rules as readonly Rule[]) {
-    const setting = options.rules?.[rule.meta.id as RuleId];
+    const setting = rule.meta.id === ORG_POLICY ? 'error' : options.rules?.[rule.meta.id as RuleId];
     if (setting === 'off') continue;
     const base: Severity = setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : rule.meta.severity;
     for (const problem of rule.check(ctx)) {
@@ -84,6 +89,25 @@ export function runRules(model: Model, options: CheckOptions): Finding[] {
     }
   }
   return findings;
+}
+
+/** The rule that holds a product to its organisation: always on, at error, never suppressed. */
+const ORG_POLICY = 'org-policy';
+
+/**
+ * A product may not silence what its organisation locks, nor org-policy: such an `# aipm-ignore`
+ * is exit 2 (SPEC: Organisation), naming the comment, the rule and the organisation file.
+ */
+function refuseLockedSuppressions(ignores: ReadonlyMap<string, ReadonlyMap<number, IgnoreComment>>, options: CheckOptions): void {
+  const locked = new Set([ORG_POLICY, ...(options.organisation?.locked ?? [])]);
+  for (const [file, byLine] of ignores) {
+    for (const [line, ignore] of byLine) {
+      if (!locked.has(ignore.rule)) continue;
+      const org = options.organisation?.source.file;
+      const reason = ignore.rule === ORG_POLICY ? { msg: 'error.orgPolicySuppressed' as const } : { msg: 'error.lockedSuppressed' as const };
+      throw new UserError(reason.msg, { file, line, rule: ignore.rule, ...(org ? { org } : {}) }, options.lang, { file, line, col: 1 });
+    }
+  }
 }
 
 function suppress(finding: Finding, ignore: IgnoreComment | undefined): void {

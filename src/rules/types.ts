@@ -39,6 +39,8 @@ export interface RuleContext {
   today: string;
   /** Extra vague words from aipm.yaml. */
   vagueWords: readonly string[];
+  /** aipm.yaml as read, when the check has it (where a finding about what it declares stands). */
+  configFile?: CheckedFile;
   /** Items that passed their schema, outside superseded files. */
   items<K extends ItemKind>(kind: K): Entry<K>[];
   /** Whole documents that passed their schema, outside superseded files. */

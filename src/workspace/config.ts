@@ -34,6 +34,7 @@ export const configSchema = z.strictObject({
   rules: z.optional(z.record(z.string(), z.enum(['error', 'warn', 'off']))),
   vague_words: z.optional(z.array(z.string())),
   catalogues: z.optional(z.array(z.string())),
+  extends: z.optional(z.string()),
 });
 
 /** The rule id of a finding about aipm.yaml itself (the editor's diagnostic code). */
@@ -45,7 +46,7 @@ export const CONFIG_RULE = 'config';
  */
 export class ConfigError extends UserError {
   constructor(
-    msg: 'error.configInvalid' | 'error.configPathOutside',
+    msg: 'error.configInvalid' | 'error.configPathOutside' | 'error.orgInvalid',
     params: Params,
     lang: Lang,
     readonly findings: readonly Finding[],
@@ -84,6 +85,9 @@ export function parseConfig(text: string, file: string, displayName: string, rul
       const suggestion = nearest(id, ruleIds);
       problems.push({ rule: CONFIG_RULE, file: self, path: ['rules', id], key: true, msg: 'config.unknownRule', params: { id, suggestion } });
     }
+    // org-policy holds a product to its organisation: it is never turned down.
+    const orgPolicy = (rawRules as Record<string, unknown>)['org-policy'];
+    if (orgPolicy !== undefined && orgPolicy !== 'error') problems.push({ rule: CONFIG_RULE, file: self, path: ['rules', 'org-policy'], msg: 'config.orgPolicyBuiltIn', params: {} });
   }
   if (problems.length > 0 || !result.ok) throw fail();
   const data = result.data;
@@ -110,6 +114,8 @@ export function parseConfig(text: string, file: string, displayName: string, rul
     vagueWords: data.vague_words ?? [],
     ...(data.catalogues ? { catalogues: data.catalogues.map((c, i) => inside('catalogues', c, ['catalogues', i])) } : {}),
     source: { file: displayName, parsed },
+    // Where it leads is checked when it is read (workspace/load.ts): it may leave the product's folder, not the repository.
+    ...(data.extends !== undefined ? { extends: { written: data.extends, file: resolve(root, data.extends) } } : {}),
   };
 }
 

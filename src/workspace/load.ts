@@ -2,11 +2,14 @@ import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { countText } from '../i18n/index.js';
-import type { SpecFile } from '../model/types.js';
+import type { Severity, SpecFile } from '../model/types.js';
 import { parseYamlBytes } from '../yaml/parse.js';
 import { openCache, type Incremental } from './cache.js';
 import type { Config } from '../model/config.js';
-import { parseConfig } from './config.js';
+import { CONFIG_RULE, ConfigError, parseConfig } from './config.js';
+import { inherit, parseOrganisation } from './organisation.js';
+import { builtinFinding } from '../model/finding.js';
+import { existsSync } from 'node:fs';
 import { findConfig, findConfigsBelow, listFileEntries, listFiles, readBytes, readText, repoRootOf } from './files.js';
 import { assertInside, insideOf, isWithin } from './guard.js';
 import { finishInterrupted } from './fs.js';
@@ -29,22 +32,48 @@ export function displayPath(cwd: string, file: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
-/** Reads and checks aipm.yaml; `ruleIds` are the rule ids its `rules:` may name. */
-export async function loadConfig(configFile: string, cwd: string, ruleIds: readonly string[]): Promise<Config> {
+/**
+ * Reads and checks aipm.yaml, and the organisation file it `extends` (merged in: see
+ * `inherit`); `ruleIds` are the rule ids its `rules:` may name, `defaults` their built-in severities.
+ */
+export async function loadConfig(configFile: string, cwd: string, ruleIds: readonly string[], defaults: Readonly<Record<string, Severity>> = {}): Promise<Config> {
   const shown = displayPath(cwd, configFile);
   assertInside(dirname(configFile), configFile, shown);
-  const config = parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
+  let config = parseConfig(await readText(configFile, shown), configFile, shown, ruleIds);
+  // The organisation's catalogues may stand anywhere in the repository; the product's own inside its folder.
+  const own = new Set(config.catalogues ?? []);
+  const repoRoot = repoRootOf(config.root) ?? config.root;
+  if (config.extends) config = await withOrganisation(config, cwd, repoRoot, ruleIds, defaults);
   if (config.catalogues) {
-    // The organisation's own catalogues: read like spec files, never through a link leading outside.
+    // Read like spec files, never through a link leading outside.
     config.catalogueFiles = await Promise.all(
       config.catalogues.map(async (file) => {
         const display = displayPath(cwd, file);
-        assertInside(config.root, file, display);
+        assertInside(own.has(file) ? config.root : repoRoot, file, display);
         return { file: display, text: await readText(file, display) };
       }),
     );
   }
   return config;
+}
+
+/** The organisation file `extends:` names, read (inside the repository, there, a regular file) and inherited. */
+async function withOrganisation(config: Config, cwd: string, repoRoot: string, ruleIds: readonly string[], defaults: Readonly<Record<string, Severity>>): Promise<Config> {
+  const { written, file } = config.extends!;
+  const source = config.source!;
+  const refuse = (msg: 'config.extendsOutside' | 'config.extendsMissing' | 'config.extendsSelf') => {
+    const self = { file: source.file, parsed: source.parsed, raw: source.parsed.value, broken: false };
+    const finding = builtinFinding({ rule: CONFIG_RULE, file: self, path: ['extends'], msg, params: { value: written } }, config.lang);
+    return new ConfigError('error.configInvalid', { details: `${finding.file}:${finding.line}:${finding.col} ${finding.message}` }, config.lang, [finding]);
+  };
+  if (written.includes('\0') || !isWithin(repoRoot, file)) throw refuse('config.extendsOutside');
+  if (file === config.file) throw refuse('config.extendsSelf');
+  if (!existsSync(file)) throw refuse('config.extendsMissing');
+  const shown = displayPath(cwd, file);
+  // Through a link, the real file must be in the repository too.
+  assertInside(repoRoot, file, shown);
+  const settings = parseOrganisation(await readText(file, shown), file, shown, repoRoot, ruleIds, config.lang);
+  return inherit(config, settings, defaults);
 }
 
 async function readSpecFile(file: string, cwd: string, inside: ((path: string, shown: string) => void) | undefined, cache: Incremental<unknown> | undefined): Promise<SpecFile> {
@@ -58,6 +87,8 @@ async function readSpecFile(file: string, cwd: string, inside: ((path: string, s
 export interface LoadOptions {
   /** The rule ids aipm.yaml's `rules:` may name. */
   ruleIds: readonly string[];
+  /** Their built-in severities (a locked rule set below its default is refused). */
+  ruleDefaults?: Readonly<Record<string, Severity>>;
   /** aipm.yaml to use instead of looking it up from `cwd`. */
   configFile?: string;
   /** Spec files to read besides the workspace's own. */
@@ -74,7 +105,7 @@ export interface LoadOptions {
 export async function loadWorkspace<Report = unknown>(cwd: string, options: LoadOptions): Promise<Workspace<Report>> {
   const configFile = options.configFile ?? findConfig(cwd);
   if (!configFile) throw await configNotFound(cwd);
-  const config = await loadConfig(configFile, cwd, options.ruleIds);
+  const config = await loadConfig(configFile, cwd, options.ruleIds, options.ruleDefaults);
   const inside = insideOf(config.root);
   // The specs folder is looked at before it is walked: `specs -> /` is refused at once. A file the
   // walk reaches as a plain file, through folders (the walk follows no link) below it, is inside:

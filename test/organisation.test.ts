@@ -1,0 +1,283 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../src/commands/validate.js';
+import { render } from '../src/commands/render.js';
+import { call, lineOf, readTree, ROOT, writeWorkspace } from './helpers.js';
+
+// The organisation file (SPEC: Organisation): extends, what a product inherits, locked rules,
+// the bad input, and the example monorepo.
+
+export const ORG = `version: 1
+metrics:
+  - id: M-LATENCY
+    name: P95 latency
+    owner: Platform
+    definition: P95 time to answer
+    unit: ms
+    layer: system
+    target: "<= 1500 ms"
+    red_line: {target: "<= 3000 ms", action: fall back to the rule answer}
+required: [M-LATENCY]
+locked: [red-line-has-action]
+`;
+
+export const METRICS = `kind: metrics
+version: 1
+title: Metrics
+owner: Ann
+status: approved
+updated: 2026-11-01
+metrics:
+  - id: M-ACC
+    name: Accuracy
+    owner: Ann
+    definition: share of answers an expert accepts
+    unit: "%"
+    layer: model
+    target: ">= 90%"
+  - id: M-SAFE
+    name: Harmful answers
+    owner: Ann
+    definition: share of answers judged harmful
+    unit: "%"
+    layer: guardrail
+    target: "<= 1%"
+    guards: [M-ACC, M-LATENCY]
+`;
+
+const config = (extra = '', lang = 'en') => `version: 1
+product: {id: p, name: P, owner: Ann}
+lang: ${lang}
+extends: ../org.yaml
+${extra}`;
+
+/** A repository holding an organisation file and one product `p` that extends it. */
+function repo(files: { org?: string; config?: string; metrics?: string; more?: Record<string, string> } = {}): string {
+  return writeWorkspace({
+    '.git/HEAD': '',
+    'org.yaml': files.org ?? ORG,
+    'p/aipm.yaml': files.config ?? config(),
+    'p/specs/metrics.yaml': files.metrics ?? METRICS,
+    ...files.more,
+  });
+}
+
+const run = (dir: string, opts: Record<string, unknown> = {}) => call(validate, { cwd: join(dir, 'p'), ...opts });
+
+describe('extends: the organisation file', () => {
+  it('a product that extends a good organisation file and names its required metric is clean of org findings', async () => {
+    const r = await run(repo());
+    expect(r.stdout).not.toMatch(/org-policy|reference|config/);
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    ['en', '../../outside.yaml', /aipm\.yaml:4:10 `extends: \.\.\/\.\.\/outside\.yaml` leads outside the git repository/],
+    ['zh', '../../outside.yaml', /aipm\.yaml:4:10 `extends: \.\.\/\.\.\/outside\.yaml` 指向了 git 仓库之外/],
+    ['en', 'missing.yaml', /aipm\.yaml:4:10 `extends: missing\.yaml`: there is no such file/],
+    ['zh', 'missing.yaml', /aipm\.yaml:4:10 `extends: missing\.yaml`：文件不存在/],
+    ['en', 'aipm.yaml', /names this aipm\.yaml itself/],
+  ])('%s: extends %s is exit 2 at its line', async (lang, path, message) => {
+    const dir = repo({ config: config('', lang).replace('../org.yaml', path) });
+    const r = await run(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a cycle cannot be written: an organisation file that extends anything (here the product back) is exit 2 saying why', async () => {
+    for (const [lang, message] of [['en', /org\.yaml:1:1 an organisation file cannot extend another/], ['zh', /org\.yaml:1:1 组织文件不能再继承另一个组织文件/]] as const) {
+      const r = await run(repo({ org: `extends: p/aipm.yaml\n${ORG}`, config: config('', lang) }));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('unknown keys, a bad rule id, an unknown required metric and YAML trouble in the organisation file: exit 2 at their lines, in the product\'s language', async () => {
+    const cases: [string, string, RegExp][] = [
+      [ORG.replace('required:', 'requried:'), 'en', /org\.yaml:11:1 unknown key `requried`; did you mean `required`\?/],
+      [ORG.replace('required:', 'requried:'), 'zh', /org\.yaml:11:1 未知的键 `requried`；是不是想写 `required`？/],
+      [`${ORG}rules: {milestone-slipt: warn}\n`, 'en', /org\.yaml:13:9 unknown rule `milestone-slipt`; did you mean `milestone-slipped`\?/],
+      [ORG.replace('required: [M-LATENCY]', 'required: [M-LATENCE]'), 'en', /org\.yaml:11:12 `M-LATENCE` is no metric of this organisation file; did you mean `M-LATENCY`\?/],
+      [ORG.replace('    unit: ms\n', '    unit: ms\n   bad: [\n'), 'en', /org\.yaml:\d+:\d+ /],
+      [`${ORG}version: 1\n`, 'zh', /org\.yaml:13:1 /],
+    ];
+    for (const [org, lang, message] of cases) {
+      const r = await run(repo({ org, config: config('', lang) }));
+      expect(r.code, String(message)).toBe(2);
+      expect(r.stderr).toMatch(lang === 'zh' ? /组织文件/ : /the organisation file aipm\.yaml extends, is not valid/);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+
+  it('a product id used twice below one root is exit 2 for the second (validate --all), naming both', async () => {
+    const dir = repo({ more: { 'q/aipm.yaml': config().replace('extends: ../org.yaml\n', ''), 'q/specs/metrics.yaml': METRICS.replace(', M-LATENCY', '') } });
+    const r = await call(validate, { cwd: dir, all: true }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('product id `p` of q/aipm.yaml is already used by p/aipm.yaml');
+  });
+});
+
+describe('inheritance: product over organisation over built-in', () => {
+  // milestone-slipped is a warning built in; a vague word the organisation adds.
+  const slipped = `kind: milestones
+version: 1
+title: Plan
+owner: Ann
+status: approved
+updated: 2026-11-01
+milestones:
+  - id: MS-1
+    name: Pilot
+    stage: model
+    owner: Ann
+    start: 2026-01-01
+    due: 2026-01-10
+    buffer_days: 3
+    status: in-progress
+    deliverables: [a model]
+    acceptance: [M-ACC >= 90%]
+`;
+  const severityOf = async (orgRules: string, productRules: string) => {
+    const dir = repo({ org: `${ORG}${orgRules}`, config: config(productRules), more: { 'p/specs/milestones.yaml': slipped } });
+    const r = await run(dir, { format: 'json' });
+    const found = (JSON.parse(r.stdout) as { findings: { rule: string; severity: string }[] }).findings.filter((f) => f.rule === 'milestone-slipped');
+    return found.map((f) => f.severity).join() || 'off';
+  };
+
+  it.each([
+    ['', '', 'warning'],
+    ['rules: {milestone-slipped: error}\n', '', 'error'],
+    ['rules: {milestone-slipped: error}\n', 'rules: {milestone-slipped: warn}\n', 'warning'],
+    ['rules: {milestone-slipped: off}\n', '', 'off'],
+    ['rules: {milestone-slipped: off}\n', 'rules: {milestone-slipped: error}\n', 'error'],
+    ['', 'rules: {milestone-slipped: off}\n', 'off'],
+  ])('organisation %j, product %j: %s', async (orgRules, productRules, expected) => {
+    expect(await severityOf(orgRules, productRules)).toBe(expected);
+  });
+
+  it('vague words: the organisation\'s and the product\'s both count', async () => {
+    for (const [text, flagged] of [['a seamless model', true], ['a snappy model', true], ['a plain model', false]] as const) {
+      const milestones = slipped.replace('acceptance: [M-ACC >= 90%]', `acceptance: [${text}]`).replace('status: in-progress', 'status: planned').replace('2026-01', '2027-01').replace('2026-01', '2027-01');
+      const dir = repo({ org: `${ORG}vague_words: [seamless]\n`, config: config('vague_words: [snappy]\n'), more: { 'p/specs/milestones.yaml': milestones } });
+      const r = await run(dir);
+      expect(r.stdout.includes('quantified-target'), text).toBe(flagged);
+    }
+  });
+
+  it('lang: the product\'s own, else the organisation\'s, else en', async () => {
+    const noLang = config().replace('lang: en\n', '');
+    const broken = METRICS.replace('layer: model', 'layer: modle');
+    expect((await run(repo({ org: `${ORG}lang: zh\n`, config: noLang, metrics: broken }))).stdout).toMatch(/必须是以下之一|取值/);
+    expect((await run(repo({ org: `${ORG}lang: zh\n`, config: config('', 'en'), metrics: broken }))).stdout).toMatch(/must be one of|expected/);
+    expect((await run(repo({ config: noLang, metrics: broken }))).stdout).toMatch(/must be one of|expected/);
+  });
+
+  it('catalogues: the organisation\'s are read relative to the organisation file, for every product', async () => {
+    // A catalogue with no items: its own finding shows it was read, from beside org.yaml.
+    const dir = repo({ org: `${ORG}catalogues: [policies/acme.yaml]\n`, more: { 'policies/acme.yaml': 'id: acme\n' } });
+    const r = await run(dir, { format: 'json' });
+    expect((JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toContain('../policies/acme.yaml');
+  });
+});
+
+describe('shared metrics', () => {
+  const guardrail = `  - id: M-COMPLAINTS
+    name: Complaint rate
+    owner: Trust
+    definition: complaints per served user
+    unit: "%"
+    layer: guardrail
+    target: "<= 1%"
+`;
+  const org = ORG.replace('required:', `${guardrail}required:`);
+  // The product's own guardrail goes: only the organisation's could answer guardrail-present.
+  const own = METRICS.replace(/  - id: M-SAFE[^]*$/, '').replace('    target: ">= 90%"\n', '    target: ">= 90%"\n    red_line: {target: ">= 80%", action: roll back}\n');
+  const rulesIn = async (metrics: string, orgText = org) => {
+    const r = await run(repo({ org: orgText, metrics }), { format: 'json' });
+    return (JSON.parse(r.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+  };
+
+  it('an organisation metric nobody references stays out of the plan; referenced, it resolves and joins it', async () => {
+    const referencing = (ids: string) => `${own}  - id: M-HARM\n    name: Harm\n    owner: Ann\n    definition: harmful share\n    unit: "%"\n    layer: business\n    target: "<= 1%"\n    supports: [${ids}]\n`;
+    // M-LATENCY referenced (required), M-COMPLAINTS not: no guardrail in the plan.
+    expect(await rulesIn(referencing('M-LATENCY'))).toContain('guardrail-present');
+    // M-COMPLAINTS referenced: no unknown reference, and it is the plan's guardrail.
+    const both = await rulesIn(referencing('M-LATENCY, M-COMPLAINTS'));
+    expect(both).not.toContain('reference');
+    expect(both).not.toContain('guardrail-present');
+  });
+
+  it('a required metric joins the plan without a reference (and org-policy asks for one)', async () => {
+    const rules = await rulesIn(own, org.replace('required: [M-LATENCY]', 'required: [M-COMPLAINTS]'));
+    expect(rules).not.toContain('guardrail-present');
+    expect(rules).toContain('org-policy');
+  });
+});
+
+describe('locked rules: a product may not turn them down', () => {
+  it.each([
+    ['en', 'rules: {red-line-has-action: off}\n', /aipm\.yaml:5:30 `red-line-has-action: off` turns down a rule the organisation file \.\.\/org\.yaml locks: a product may not\. Remove this line/],
+    ['en', 'rules: {red-line-has-action: warn}\n', /`red-line-has-action: warn` turns down a rule the organisation file \.\.\/org\.yaml locks/],
+    ['zh', 'rules: {red-line-has-action: off}\n', /`red-line-has-action: off` 调低了组织文件 \.\.\/org\.yaml 锁定的规则/],
+    ['en', 'rules: {org-policy: off}\n', /`org-policy` is built in and cannot be turned down/],
+  ])('%s %s: exit 2 naming the rule, the organisation file and why', async (lang, rules, message) => {
+    const r = await run(repo({ config: config(rules, lang) }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('raising a locked rule, or setting it at its default, is fine', async () => {
+    expect((await run(repo({ config: config('rules: {red-line-has-action: error}\n') }))).code).toBe(0);
+  });
+
+  it.each([
+    ['red-line-has-action', /metrics\.yaml:\d+ `# aipm-ignore red-line-has-action` silences a rule the organisation file \.\.\/org\.yaml locks/],
+    ['org-policy', /`# aipm-ignore org-policy`: org-policy is built in and cannot be suppressed/],
+  ])('# aipm-ignore %s is exit 2', async (rule, message) => {
+    const metrics = METRICS.replace('  - id: M-SAFE', `  # aipm-ignore ${rule}: we know\n  - id: M-SAFE`);
+    const r = await run(repo({ metrics }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('the example monorepo', () => {
+  const MONO = join(ROOT, 'examples', 'monorepo');
+
+  it('validates clean, strict, in both languages', async () => {
+    for (const LANG of ['en_US.UTF-8', 'zh_CN.UTF-8']) {
+      const r = await call(validate, { cwd: MONO, all: true, strict: true, format: 'json' }, { LANG, LC_ALL: '' });
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout) as { summary: unknown; products: { id: string; fatal?: unknown }[] };
+      expect(report.summary).toEqual({ files: 18, errors: 0, warnings: 0 });
+      expect(report.products.map((p) => p.id)).toEqual(['claims', 'eta']);
+    }
+  });
+
+  it('the committed documents and packets of both products are current', async () => {
+    for (const product of ['claims-en', 'eta-zh']) {
+      const r = await call(render, { cwd: join(MONO, product), packet: true, check: true });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+  });
+
+  it('a product that loosens the organisation\'s red line fails with both places named', async () => {
+    const files = readTree(MONO);
+    const dir = writeWorkspace({ '.git/HEAD': '', ...files });
+    const metrics = join(dir, 'claims-en', 'specs', 'metrics.yaml');
+    const text = readFileSync(metrics, 'utf8').replace('target: "<= 3000 ms"', 'target: "<= 4000 ms"');
+    writeFileSync(metrics, text);
+    const r = await call(validate, { cwd: join(dir, 'claims-en') });
+    const orgLine = lineOf(files['org.yaml']!, 'target: "<= 3000 ms"');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`specs/metrics.yaml:${lineOf(text, '"<= 4000 ms"')}:15 error \`M-P95-LATENCY\` restates the organisation's metric with red line \`<= 4000 ms\`, looser than the organisation's \`<= 3000 ms\`: a product may only tighten it; write \`<= 3000 ms\` or stricter (org-policy)`);
+    expect(r.stdout).toContain(`  see ../org.yaml:${orgLine}:15: the organisation defines \`M-P95-LATENCY\`'s red line here`);
+    const sarif = JSON.parse((await call(validate, { cwd: join(dir, 'claims-en'), format: 'sarif' })).stdout) as { runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] };
+    const result = sarif.runs[0]!.results.find((x) => x.ruleId === 'org-policy')!;
+    expect(result.relatedLocations?.[0]?.physicalLocation.region.startLine).toBe(orgLine);
+    expect(result.relatedLocations?.[0]?.physicalLocation.artifactLocation.uri).toMatch(/org\.yaml$/);
+  });
+});
