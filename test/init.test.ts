@@ -22,7 +22,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'aipm-init-'));
 
 function ajvFor(dir: string) {
   const ajv = new Ajv({ allErrors: true, strict: false });
-  const validators = Object.fromEntries(KIND_NAMES.map((k) => [k, ajv.compile(JSON.parse(readFileSync(join(dir, '.aipm/schemas', `${k}.json`), 'utf8')))]));
+  const validators = Object.fromEntries([...KIND_NAMES, 'organisation'].map((k) => [k, ajv.compile(JSON.parse(readFileSync(join(dir, '.aipm/schemas', `${k}.json`), 'utf8')))]));
   return (kind: string, text: string) => {
     const v = validators[kind]!;
     const ok = v(parse(text));
@@ -95,11 +95,15 @@ describe('aipm schema', () => {
   it('writes one schema per kind that ajv compiles; the examples\' specs pass them and a misspelled key fails', async () => {
     const dir = tmp();
     const r = await schema({ cwd: dir, env });
-    expect(r.stdout).toContain('9 JSON Schemas in .aipm/schemas (9 written)');
+    // One per kind, and the organisation file's.
+    expect(r.stdout).toContain('10 JSON Schemas in .aipm/schemas (10 written)');
     const check = ajvFor(dir);
     for (const example of [EN_EXAMPLE, ZH_EXAMPLE]) {
       for (const [path, text] of Object.entries(readTree(join(example, 'specs')))) expect(check(path.replace('.yaml', ''), text), path).toEqual([]);
     }
+    const org = readFileSync(join(ROOT, 'examples', 'monorepo', 'org.yaml'), 'utf8');
+    expect(check('organisation', org)).toEqual([]);
+    expect(check('organisation', org.replace('required:', 'requried:'))).toContain(' must NOT have additional properties');
     const metrics = readFileSync(join(EN_EXAMPLE, 'specs/metrics.yaml'), 'utf8');
     expect(check('metrics', metrics.replace('    definition: Median', '    defintion: Median'))).toContain('/metrics/0 must NOT have additional properties');
     expect(check('metrics', metrics.replace('    definition: Median', '    x-note: fine\n    definition: Median'))).toEqual([]);
