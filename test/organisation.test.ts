@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/commands/validate.js';
 import { render } from '../src/commands/render.js';
+import { rename } from '../src/commands/rename.js';
 import { call, lineOf, readTree, ROOT, writeWorkspace } from './helpers.js';
 
 // The organisation file (SPEC: Organisation): extends, what a product inherits, locked rules,
@@ -240,6 +241,50 @@ describe('locked rules: a product may not turn them down', () => {
     const r = await run(repo({ metrics }));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('aipm rename of an organisation metric', () => {
+  const MONO = join(ROOT, 'examples', 'monorepo');
+  const copy = () => writeWorkspace({ '.git/HEAD': '', ...readTree(MONO) });
+  const grepIn = (dir: string, needle: string) => Object.entries(readTree(dir)).filter(([path, text]) => !path.startsWith('.git') && !path.includes('docs/aipm') && !path.includes('.aipm') && text.includes(needle)).map(([path]) => path).sort();
+
+  it.each([
+    ['in one product', 'claims-en'],
+    ['in the other', 'eta-zh'],
+    ['where the organisation file is', '.'],
+  ])('run %s: renamed in the organisation file and every product that extends it, which then validate clean', async (_, where) => {
+    const dir = copy();
+    const before = grepIn(dir, 'M-COMPLAINT-RATE');
+    expect(before).toEqual(['claims-en/specs/launch-plan.yaml', 'eta-zh/specs/launch-plan.yaml', 'org.yaml']);
+    const r = await call(rename, { cwd: join(dir, where), from: 'M-COMPLAINT-RATE', to: 'M-COMPLAINTS' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^(renamed organisation metric `M-COMPLAINT-RATE` to `M-COMPLAINTS`: its definition and 3 references in 3 files, in the organisation file and 2 products that extend it|已将组织指标 `M-COMPLAINT-RATE` 改名为 `M-COMPLAINTS`.*)$/);
+    expect(grepIn(dir, 'M-COMPLAINT-RATE')).toEqual([]);
+    expect(grepIn(dir, 'M-COMPLAINTS')).toEqual(before);
+    const org = readFileSync(join(dir, 'org.yaml'), 'utf8');
+    expect(org).toContain('  - id: M-COMPLAINTS\n');
+    expect(org).toContain('required: [M-COMPLAINTS, M-P95-LATENCY]');
+    expect((await call(validate, { cwd: dir, all: true })).code).toBe(0);
+  });
+
+  it('a restated organisation metric is renamed with its references in the product that restates it', async () => {
+    const dir = copy();
+    const r = await call(rename, { cwd: join(dir, 'claims-en'), from: 'M-P95-LATENCY', to: 'M-LATENCY-P95' });
+    expect(r.code).toBe(0);
+    expect(grepIn(dir, 'M-P95-LATENCY')).toEqual([]);
+    expect(grepIn(dir, 'M-LATENCY-P95')).toContain('claims-en/specs/metrics.yaml');
+    expect(grepIn(dir, 'M-LATENCY-P95')).toContain('eta-zh/specs/metrics.yaml');
+    expect((await call(validate, { cwd: dir, all: true })).code).toBe(0);
+  });
+
+  it('a new id any product already uses is refused, and nothing is written', async () => {
+    const dir = copy();
+    const r = await call(rename, { cwd: join(dir, 'eta-zh'), from: 'M-COMPLAINT-RATE', to: 'M-TOP1-ACC' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('M-TOP1-ACC');
+    expect(r.stderr).toContain('claims-en/aipm.yaml');
+    expect(grepIn(dir, 'M-COMPLAINT-RATE')).toHaveLength(3);
   });
 });
 

@@ -426,6 +426,8 @@ export const en = {
   'gate.statusLine.other': 'Release gate: {verdict} for `{id}` ({count} reasons: aipm gate says which)',
   'gate.statusLine.none': 'Release gate: {verdict} for `{id}`',
   // organisation file (issue 30)
+  'rename.doneAcross': 'renamed organisation metric `{from}` to `{to}`: its definition and {references} in {files}, in the organisation file and {products} that extend it',
+  'error.idTakenIn': 'the id `{value}` is already used in {product}: choose another name for the organisation metric',
   'error.orgInvalid': '{file}, the organisation file aipm.yaml extends, is not valid:\n{details}',
   'error.lockedSuppressed': '{file}:{line} `# aipm-ignore {rule}` silences a rule the organisation file {org} locks: a product may not turn it down. Remove the comment and fix the finding, or ask the organisation to unlock `{rule}` in {org}',
   'error.orgPolicySuppressed': '{file}:{line} `# aipm-ignore org-policy`: org-policy is built in and cannot be suppressed. Remove the comment and restate the metric within the organisation\'s limits (or ask the organisation to change them)',

@@ -419,6 +419,8 @@ export const zh: Record<MessageId, string> = {
   'gate.statusLine.other': '上线闸门：`{id}` {verdict}（{count} 个原因，运行 aipm gate 查看）',
   'gate.statusLine.none': '上线闸门：`{id}` {verdict}',
   // organisation file (issue 30)
+  'rename.doneAcross': '已将组织指标 `{from}` 改名为 `{to}`：其定义及 {references}，共 {files}，涉及组织文件和继承它的 {products}',
+  'error.idTakenIn': 'id `{value}` 已在 {product} 中使用：请为组织指标另选一个名字',
   'error.orgInvalid': '{file}（aipm.yaml 继承的组织文件）有误：\n{details}',
   'error.lockedSuppressed': '{file}:{line} `# aipm-ignore {rule}` 屏蔽了组织文件 {org} 锁定的规则：产品不得调低它。请删除这条注释并修正问题，或请组织在 {org} 中解除对 `{rule}` 的锁定',
   'error.orgPolicySuppressed': '{file}:{line} `# aipm-ignore org-policy`：org-policy 是内置规则，不能屏蔽。请删除这条注释，并在组织的限度之内重新声明该指标（或请组织调整限度）',
