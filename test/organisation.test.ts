@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../src/commands/validate.js';
 import { render } from '../src/commands/render.js';
 import { rename } from '../src/commands/rename.js';
-import { call, lineOf, readTree, ROOT, writeWorkspace } from './helpers.js';
+import { ProductSession } from '../src/lsp/session.js';
+import { RULE_IDS } from '../src/rules/index.js';
+import { parseYaml } from '../src/yaml/parse.js';
+import { call, lineOf, readTree, ROOT, TODAY, writeWorkspace } from './helpers.js';
 
 // The organisation file (SPEC: Organisation): extends, what a product inherits, locked rules,
 // the bad input, and the example monorepo.
@@ -214,6 +217,31 @@ describe('shared metrics', () => {
     const rules = await rulesIn(own, org.replace('required: [M-LATENCY]', 'required: [M-COMPLAINTS]'));
     expect(rules).not.toContain('guardrail-present');
     expect(rules).toContain('org-policy');
+  });
+});
+
+describe('the editor', () => {
+  it('a shared metric referenced in a product resolves, and go-to-definition reaches the organisation file', () => {
+    const dir = repo();
+    const session = new ProductSession(join(dir, 'p', 'aipm.yaml'), RULE_IDS, 'en');
+    session.setConfig(config());
+    expect(session.extendsFile).toBe(join(dir, 'org.yaml'));
+    session.setOrganisation(ORG, dir);
+    session.setFile(join(dir, 'p', 'specs', 'metrics.yaml'), parseYaml(METRICS));
+    const { findings, config: problems } = session.check(TODAY);
+    expect(problems).toEqual([]);
+    expect([...findings.values()].flat().map((f) => f.rule)).not.toContain('reference');
+    const place = session.definition(join(dir, 'p', 'specs', 'metrics.yaml'), METRICS.indexOf('M-LATENCY]') + 2, TODAY);
+    expect(place?.path).toBe(join(dir, 'org.yaml'));
+    expect(ORG.slice(place!.range[0], place!.range[1])).toBe('M-LATENCY');
+  });
+
+  it('a bad organisation file is the product\'s problem, as on the command line', () => {
+    const dir = repo();
+    const session = new ProductSession(join(dir, 'p', 'aipm.yaml'), RULE_IDS, 'en');
+    session.setConfig(config());
+    session.setOrganisation(`${ORG}bogus: 1\n`, dir);
+    expect(session.check(TODAY).config.map((f) => f.message)).toEqual(['unknown key `bogus`']);
   });
 });
 

@@ -23,7 +23,7 @@ import { fixFile } from '../edit/fix.js';
 import { t, type Lang } from '../i18n/index.js';
 import { forTerminal } from '../safe-text.js';
 import type { Finding } from '../model/types.js';
-import { findConfig, findConfigsBelow, listFiles, readBytes, readIfExists, CONFIG_FILE } from '../workspace/files.js';
+import { findConfig, findConfigsBelow, listFiles, readBytes, readIfExists, repoRootOf, CONFIG_FILE } from '../workspace/files.js';
 import { openCache } from '../workspace/cache.js';
 import { assertInside, insideOf, isWithin } from '../workspace/guard.js';
 
@@ -101,10 +101,30 @@ export function startServer(options: ServerOptions): void {
     return readIfExists(configFile).catch(() => undefined);
   }
 
+  /** aipm.yaml's text, then the organisation file it extends (read only from inside the repository). */
+  async function configure(session: ProductSession, text: string): Promise<void> {
+    session.setConfig(text);
+    const orgFile = session.extendsFile;
+    if (!orgFile) return;
+    const repoRoot = repoRootOf(session.root) ?? session.root;
+    const open = documents.get(uriOf(orgFile));
+    const orgText = open ? open.getText() : isWithin(repoRoot, orgFile) ? await readDiskText(orgFile, repoRoot) : undefined;
+    if (orgText !== undefined) session.setOrganisation(orgText, repoRoot);
+  }
+
+  async function readDiskText(file: string, root: string): Promise<string | undefined> {
+    try {
+      assertInside(root, file, file);
+      return await readIfExists(file);
+    } catch {
+      return undefined;
+    }
+  }
+
   async function load(session: ProductSession): Promise<void> {
     const open = documents.get(uriOf(session.configFile));
     const text = open ? open.getText() : await readConfig(session.configFile);
-    session.setConfig(text ?? '');
+    await configure(session, text ?? '');
     for (const path of session.paths()) session.deleteFile(path);
     if (!session.specs) return;
     const found = await listFiles(session.specs, undefined, { skipUnreadable: true }).catch(() => [] as string[]);
@@ -204,7 +224,7 @@ export function startServer(options: ServerOptions): void {
     if (configOf) {
       // aipm.yaml changed: its specs folder or rules may have; read the product again.
       const specs = configOf.specs;
-      configOf.setConfig(text ?? (await readConfig(path)) ?? '');
+      await configure(configOf, text ?? (await readConfig(path)) ?? '');
       if (configOf.specs !== specs) await load(configOf);
       schedule(configOf);
       return;

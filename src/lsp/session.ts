@@ -10,6 +10,8 @@ import { occurrencesOf, renameEdits } from '../edit/rename.js';
 import { formatTarget, ID_PATTERN, parseTarget } from '../kinds/common.js';
 import type { Config } from '../model/config.js';
 import { CONFIG_RULE, ConfigError, parseConfig } from '../workspace/config.js';
+import { inherit, parseOrganisation } from '../workspace/organisation.js';
+import { RULE_DEFAULTS } from '../rules/index.js';
 import { isSkippedFolder, isSpecFileName } from '../workspace/files.js';
 import { isWithin } from '../workspace/guard.js';
 import { displayPath } from '../workspace/load.js';
@@ -68,6 +70,29 @@ export class ProductSession {
     try {
       this.config = parseConfig(text, this.configFile, displayPath(this.root, this.configFile), this.ruleIds);
       this.configProblems = [];
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      this.config = undefined;
+      this.configProblems = error instanceof ConfigError ? error.findings : [wholeFileProblem(error, displayPath(this.root, this.configFile), this.fallbackLang)];
+    }
+  }
+
+  /** The organisation file aipm.yaml `extends` (absolute), until it has been read. */
+  get extendsFile(): string | undefined {
+    return this.config?.organisation ? undefined : this.config?.extends?.file;
+  }
+
+  /**
+   * The organisation file's text (the server reads it from inside the repository): its metrics
+   * resolve and its settings are inherited as on the command line; a bad one is the product's problem.
+   */
+  setOrganisation(text: string, repoRoot: string): void {
+    const config = this.config;
+    if (!config?.extends || config.organisation) return;
+    this.checked = undefined;
+    try {
+      const { file } = config.extends;
+      this.config = inherit(config, parseOrganisation(text, file, displayPath(this.root, file), repoRoot, this.ruleIds, config.lang), RULE_DEFAULTS);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       this.config = undefined;
