@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { diff } from '../src/commands/diff.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/commands/validate.js';
@@ -335,6 +337,22 @@ describe('the example monorepo', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
     }
+  });
+
+  it('diff and render --since see the shared metrics on both sides: an unchanged one is no change', async () => {
+    const dir = writeWorkspace(readTree(MONO));
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    const cwd = join(dir, 'claims-en');
+    expect((await call(diff, { cwd, from: 'HEAD', format: 'json' })).stdout).not.toContain('M-COMPLAINT-RATE');
+    const packet = () => readFileSync(join(cwd, 'docs', 'aipm', 'packet.md'), 'utf8');
+    const times = (text: string) => text.split('M-COMPLAINT-RATE').length;
+    await call(render, { cwd, packet: true });
+    const without = times(packet());
+    await call(render, { cwd, packet: true, since: 'HEAD' });
+    expect(times(packet())).toBe(without);
   });
 
   it('a product that loosens the organisation\'s red line fails with both places named', async () => {

@@ -27,8 +27,9 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const format = opts.format ?? 'text';
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UserError('error.badFormat', { value: format, choices: DIFF_FORMATS.join(', ') }, lang);
   const show = (abs: string) => displayPath(opts.cwd, abs);
-  const before = buildModel(specsAtRevision(config.specs, opts.from, show), lang).model;
-  const after = buildModel(opts.to ? specsAtRevision(config.specs, opts.to, show) : ws.files, lang).model;
+  // Both sides borrow from the organisation file as it is now: only the product's own changes show.
+  const before = buildModel(specsAtRevision(config.specs, opts.from, show), lang, undefined, config.organisation).model;
+  const after = buildModel(opts.to ? specsAtRevision(config.specs, opts.to, show) : ws.files, lang, undefined, config.organisation).model;
   const result = compareModels(before, after);
   const ref = opts.to ? `${opts.from}..${opts.to}` : opts.from;
   const stdout =

@@ -87,7 +87,7 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const page = opts.html ? (await import('../render/page.js')).packetPage : undefined;
   const changes = opts.since === undefined ? undefined : {
     title: t(lang, 'diff.title', { ref: opts.since }),
-    markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang).model, model), opts.since, lang, { level: 2, title: false }),
+    markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang, undefined, config.organisation).model, model), opts.since, lang, { level: 2, title: false }),
   };
   // The release gate's verdict on the latest evaluation (aipm gate), for the packet's "Release gate".
   const verdict = opts.packet ? gateVerdict(model, { lang, findings }) : undefined;

@@ -80,7 +80,7 @@ async function portfolio(cwd: string, today: string, format: string, env: NodeJS
   for (const configFile of configs) {
     try {
       const ws = await openWorkspace(cwd, { configFile });
-      const s = planStatus(buildModel(ws.files, ws.config.lang).model, today);
+      const s = planStatus(buildModel(ws.files, ws.config.lang, undefined, ws.config.organisation).model, today);
       const summary = {
         product: ws.config.product.id,
         milestonesDone: s.milestones.filter((m) => m.status === 'done').length,
