@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { diff } from '../src/commands/diff.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { rename } from '../src/commands/rename.js';
 import { ProductSession } from '../src/lsp/session.js';
 import { RULE_IDS } from '../src/rules/index.js';
 import { parseYaml } from '../src/yaml/parse.js';
+import { lintMarkdown } from './clients.js';
 import { call, lineOf, readTree, ROOT, TODAY, writeWorkspace } from './helpers.js';
 
 // The organisation file (SPEC: Organisation): extends, what a product inherits, locked rules,
@@ -90,6 +91,22 @@ describe('extends: the organisation file', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('extends naming a folder, a FIFO or a link out of the repository is exit 2, nothing read', async () => {
+    const dir = repo({ config: config().replace('../org.yaml', '..') });
+    expect((await run(dir)).stderr).toContain('.. is not a regular file');
+    const fifo = repo({ config: config().replace('../org.yaml', '../fifo.yaml') });
+    spawnSync('mkfifo', [join(fifo, 'fifo.yaml')]);
+    const piped = await run(fifo);
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toContain('../fifo.yaml is not a regular file');
+    const linked = repo({ config: config().replace('../org.yaml', '../link.yaml') });
+    symlinkSync('/etc/passwd', join(linked, 'link.yaml'));
+    const r = await run(linked);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('../link.yaml leads outside the workspace');
+    expect(r.stderr).not.toContain('root:');
   });
 
   it('a cycle cannot be written: an organisation file that extends anything (here the product back) is exit 2 saying why', async () => {
@@ -331,12 +348,17 @@ describe('the example monorepo', () => {
     }
   });
 
-  it('the committed documents and packets of both products are current', async () => {
+  it('the committed documents and packets of both products are current and pass markdownlint; the metrics document lists the shared metrics too', async () => {
     for (const product of ['claims-en', 'eta-zh']) {
       const r = await call(render, { cwd: join(MONO, product), packet: true, check: true });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
+      const docs = Object.entries(readTree(join(MONO, product, 'docs', 'aipm'))).filter(([name]) => name.endsWith('.md'));
+      expect(docs.flatMap(([name, text]) => lintMarkdown(name, text))).toEqual([]);
     }
+    const metrics = readFileSync(join(MONO, 'claims-en', 'docs', 'aipm', 'metrics.md'), 'utf8');
+    expect(metrics).toContain('| M-COMPLAINT-RATE | AI complaint rate (the organisation\'s) | guardrail | <= 0.5% |');
+    expect(metrics).toContain('- **Defined in:** ../org.yaml');
   });
 
   it('diff and render --since see the shared metrics on both sides: an unchanged one is no change', async () => {

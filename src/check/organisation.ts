@@ -31,5 +31,5 @@ export function borrowFrom(org: Organisation, files: readonly CheckedFile[], ids
   };
   for (const id of [...org.required, ...referenced]) join(id);
   const entries = org.metrics.filter((m) => joined.has(m.id)).map((m): Entry<'metric'> => ({ kind: 'metric', id: m.id, file, path: m.path, value: m.value }));
-  return { entries, borrowed: { file, metrics: org.metrics, required: org.required, referenced } };
+  return { entries, borrowed: { file, metrics: org.metrics, required: org.required, referenced, named: org.named ?? org.source.file } };
 }

@@ -3,6 +3,7 @@ export const renderText = {
   en: {
     source: 'Source', owner: 'Owner', status: 'Status', updated: 'Updated', links: 'Links', kind: 'Kind',
     overview: 'Overview', details: 'Details', none: '—', yes: 'yes', no: 'no',
+    sharedMetric: 'the organisation\'s', definedIn: 'Defined in',
     id: 'ID', title: 'Title', name: 'Name', priority: 'Priority', value: 'Value', difficulty: 'Difficulty',
     targets: 'Targets', datasets: 'Datasets', due: 'Due', type: 'Type', problem: 'Problem', scenario: 'Scenario',
     pain: 'Pain (frequency / reach / cost)', aiFit: 'Why AI', feasibility: 'Feasibility', scopeIn: 'In scope',
@@ -61,6 +62,7 @@ export const renderText = {
   zh: {
     source: '来源文件', owner: '负责人', status: '状态', updated: '更新于', links: '链接', kind: '类型',
     overview: '总览', details: '详情', none: '—', yes: '是', no: '否',
+    sharedMetric: '组织共享', definedIn: '定义于',
     id: 'ID', title: '标题', name: '名称', priority: '优先级', value: '价值', difficulty: '难度',
     targets: '目标指标', datasets: '数据集', due: '截止', type: '类型', problem: '问题', scenario: '场景',
     pain: '痛点（频率 / 覆盖 / 成本）', aiFit: '为什么用 AI', feasibility: '技术边界', scopeIn: '做什么',

@@ -60,4 +60,6 @@ export interface Organisation {
   required: string[];
   /** Rule ids no product may turn down, each with where the organisation locks it. */
   locked: string[];
+  /** The file as the product's `extends:` names it (the same from any folder: for documents). */
+  named?: string;
 }

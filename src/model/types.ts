@@ -171,4 +171,6 @@ export interface Borrowed {
   required: readonly string[];
   /** The shared metric ids the product's files name (a restated one's own references included). */
   referenced: ReadonlySet<string>;
+  /** The file as the product's `extends:` names it. */
+  named: string;
 }

@@ -143,6 +143,6 @@ export function inherit(config: Config, settings: OrganisationSettings, defaults
     rules: { ...settings.rules, ...config.rules },
     vagueWords: [...new Set([...settings.vagueWords, ...config.vagueWords])],
     ...(settings.catalogues.length > 0 || config.catalogues ? { catalogues: [...settings.catalogues, ...(config.catalogues ?? [])] } : {}),
-    organisation,
+    organisation: { ...organisation, named: config.extends?.written ?? organisation.source.file },
   };
 }
