@@ -130,6 +130,17 @@ describe('a renamed item (aipm rename, perhaps then an edit)', () => {
     expect(lintMarkdown('diff.md', `# Plan\n\n${diffMarkdown(d, 'HEAD', 'en')}`)).toEqual([]);
   });
 
+  it('lists each item that names the renamed id once: an experiment under its own id, not again under its evaluation', () => {
+    const d = compareModels(model(en), model(renamed(en, 'M-TOP1-ACC', 'M-TOP1')));
+    const text = diffText(d, 'HEAD', 'en');
+    expect(text.match(/experiments\[/g)).toBeNull();
+    expect(d.changes.find((c) => c.id === 'EV-SEVERITY-V1')?.fields).toEqual([{ field: 'results[0].metric', from: 'M-TOP1-ACC', to: 'M-TOP1' }]);
+    for (const id of ['EXP-RESNET', 'EXP-CONVNEXT']) expect(d.changes.filter((c) => c.id === id).map((c) => c.fields.map((f) => f.field))).toEqual([['results.M-TOP1', 'results.M-TOP1-ACC']]);
+    // An experiment added to an evaluation is listed once too: as an added experiment.
+    const more = edit(en, 'specs/evaluation.yaml', 'experiments:\n', 'experiments:\n  - id: EXP-VIT\n    change: ViT-S\n    results: {M-TOP1-ACC: 85.0}\n');
+    expect(compareModels(model(en), model(more)).changes.map((c) => `${c.change} ${c.id}`)).toEqual(['added EXP-VIT']);
+  });
+
   it('a rename alone lists no field; an item removed beside a different one added stays a removal and an addition', () => {
     const only = compareModels(model(en), model(renamed(en, 'M-INFER-P95', 'M-P95')));
     expect(only.changes.filter((c) => c.kind === 'metric')).toEqual([expect.objectContaining({ change: 'renamed', fromId: 'M-INFER-P95', id: 'M-P95', fields: [] })]);

@@ -54,15 +54,19 @@ export async function rename(opts: RenameOptions): Promise<CommandResult> {
   const occurrences = occurrencesOf(model, opts.from);
   const edits = renameEdits(occurrences, opts.from, opts.to);
   const writes = new Map<string, string>();
-  const lines: string[] = [];
+  const places: { file: string; line: number; col: number }[] = [];
   for (const [file, fileEdits] of edits) {
     writes.set(resolve(opts.cwd, file.file), applyEdits(file.parsed.text, fileEdits).text);
-    for (const e of fileEdits) lines.push(`  ${file.file}:${e.line}:${e.col}`);
+    for (const e of fileEdits) places.push({ file: file.file, line: e.line, col: e.col });
   }
   await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f), { journal: ws.config.root, keepForm: true, what });
   const references = occurrences.filter((o) => !o.definition).length;
   const summary = t(lang, 'rename.done', { from: opts.from, to: opts.to, references: count(lang, 'reference', references), files: count(lang, 'file', writes.size) });
-  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${lines.sort().join('\n')}\n` };
+  // File by file, in the order of its lines (line 9 before line 10).
+  const listed = places
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col))
+    .map((p) => `  ${p.file}:${p.line}:${p.col}`);
+  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${listed.join('\n')}\n` };
 }
 
 /**

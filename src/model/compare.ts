@@ -1,5 +1,5 @@
 import { formatTarget, parseTarget } from '../kinds/common.js';
-import { ITEM_KINDS, type ItemKind } from '../kinds/index.js';
+import { ITEM_KINDS, kinds, type ItemKind } from '../kinds/index.js';
 import { firstById, live } from './queries.js';
 import type { CheckedFile, Entry, Model } from './types.js';
 
@@ -68,6 +68,17 @@ function itemsOf(model: Pick<Model, 'items'>): Map<string, Entry> {
   return out;
 }
 
+/**
+ * An item's fields without the items it holds: an evaluation (its file is the item) leaves out its
+ * experiments, which are compared, and listed, as items of their own.
+ */
+function ownFields(e: Entry): unknown {
+  const kind = e.file.kind && kinds[e.file.kind];
+  if (!kind || kind.items[e.kind]?.list !== undefined) return e.value;
+  const held = new Set(Object.values(kind.items).flatMap((i) => (i.list === undefined ? [] : [i.list])));
+  return Object.fromEntries(Object.entries(e.value as Record<string, unknown>).filter(([k]) => !held.has(k)));
+}
+
 /** A file's envelope without its items: for an evaluation, also its own fields but results. */
 function envelopeOf(file: CheckedFile): Record<string, unknown> {
   const raw = (file.raw ?? {}) as Record<string, unknown>;
@@ -89,7 +100,7 @@ export function compareModels(before: Model, after: Model): SpecDiff {
       changes.push({ change: 'added', kind: e.kind, id: e.id, file: e.file.file, fields: [] });
       continue;
     }
-    const fields = fieldChanges(was.value, e.value);
+    const fields = fieldChanges(ownFields(was), ownFields(e));
     if (was.file.file !== e.file.file) changes.push({ change: 'moved', kind: e.kind, id: e.id, file: e.file.file, fromFile: was.file.file, fields });
     else if (fields.length > 0) changes.push({ change: 'changed', kind: e.kind, id: e.id, file: e.file.file, fields });
   }
@@ -146,7 +157,7 @@ function pairRenames(changes: ItemChange[], old: Map<string, Entry>, now: Map<st
     if (taken.has(r) || taken.has(a)) continue;
     taken.add(r).add(a);
     const [was, is] = [old.get(`${r.kind}\0${r.id}`)!, now.get(`${a.kind}\0${a.id}`)!];
-    Object.assign(a, { change: 'renamed', fromId: r.id, ...(was.file.file === is.file.file ? {} : { fromFile: was.file.file }), fields: fieldChanges({ ...(was.value as object), id: undefined }, { ...(is.value as object), id: undefined }) });
+    Object.assign(a, { change: 'renamed', fromId: r.id, ...(was.file.file === is.file.file ? {} : { fromFile: was.file.file }), fields: fieldChanges({ ...(ownFields(was) as object), id: undefined }, { ...(ownFields(is) as object), id: undefined }) });
   }
   for (let i = changes.length - 1; i >= 0; i--) if (taken.has(changes[i]!) && changes[i]!.change === 'removed') changes.splice(i, 1);
 }
