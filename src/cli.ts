@@ -259,9 +259,9 @@ program
   .description('the plan at a glance: milestones, metrics, decisions, risks and compliance')
   .option('-f, --format <format>', 'text or json', 'text')
   .option('--today <date>', 'the date to judge against (YYYY-MM-DD; default: AIPM_TODAY, else today)')
-  .option('--all', 'one line per product below the current folder')
+  .option('--all', 'the portfolio: one row per product below the current folder (errors, warnings, next milestone and its date, failing metrics, rollout stage)')
   .option('--shard <k/n>', 'with --all: only the k-th of n shares of the products')
-  .option('--lang <lang>', 'with --all: the language of the portfolio lines, zh or en (default: the environment\'s)')
+  .option('--lang <lang>', 'with --all: the language of the portfolio, zh or en (default: the environment\'s)')
   .option('--width <columns>', 'fit each line to this many columns (default: the terminal\'s width, else 80)')
   .action(async (opts: { format: string; today?: string; all?: boolean; shard?: string; lang?: string; width?: string }, cmd: Command) => {
     await run(async () => {

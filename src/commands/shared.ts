@@ -1,15 +1,15 @@
 import { dirname, join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { isLang, langFromEnv, type Lang } from '../i18n/index.js';
+import { isLang, langFromEnv, t, type Lang } from '../i18n/index.js';
 import { parseShard, shareOf, type Shard } from '../model/shard.js';
+import { portfolioRow, type PortfolioEntry } from '../model/portfolio.js';
 import { isRealDate } from '../kinds/common.js';
 import { KIND_NAMES, type KindName } from '../kinds/index.js';
 import { jsonSchemaText } from '../kinds/json-schema.js';
 import { RULE_DEFAULTS, RULE_IDS } from '../rules/index.js';
-export { checkOptionsOf } from '../rules/run.js';
-import type { Config } from '../model/config.js';
 import { findConfig, findConfigsBelow } from '../workspace/files.js';
-import { loadConfig, loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
+import { displayPath, loadConfig, loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
+import { checkOptionsOf, checkSpecs } from '../rules/run.js';
 import { writeFileAtomic } from '../workspace/write.js';
 
 // What the commands have in common. Only cli.ts prints; commands return this.
@@ -124,4 +124,28 @@ export function byFolder(a: string, b: string): number {
   const [x, y] = [key(a), key(b)];
   for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   return x.length - y.length;
+}
+
+export { checkOptionsOf };
+
+/**
+ * One product of `--all` as a row of the portfolio on `today`: read, checked with the rules as
+ * validate checks it, and summed up; or, when its aipm.yaml cannot be read, why (in `lang`), so
+ * the other products are still reported. Anything but a user error is a bug and is thrown.
+ */
+export async function portfolioEntryOf(cwd: string, configFile: string, today: string, lang: Lang): Promise<PortfolioEntry> {
+  const folder = displayPath(cwd, dirname(configFile));
+  try {
+    const ws = await openWorkspace(cwd, { configFile });
+    const { model, findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
+    return { kind: 'product', folder, ...portfolioRow(ws.config.product, model, findings, today) };
+  } catch (error) {
+    return brokenEntry(cwd, configFile, error, lang);
+  }
+}
+
+/** The row of a product whose aipm.yaml could not be read (a user error); anything else is thrown. */
+export function brokenEntry(cwd: string, configFile: string, error: unknown, lang: Lang): PortfolioEntry {
+  if (!(error instanceof UserError)) throw error;
+  return { kind: 'broken', folder: displayPath(cwd, dirname(configFile)), config: displayPath(cwd, configFile), error: t(lang, error.msg, error.params) };
 }

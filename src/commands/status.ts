@@ -1,16 +1,16 @@
-import { buildModel } from '../check/index.js';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
-import { count, t, type Lang } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
+import type { PortfolioEntry } from '../model/portfolio.js';
 import type { Shard } from '../model/shard.js';
 import { gateVerdict } from '../model/gate.js';
 import { planStatus } from '../model/status.js';
 import { forJson, forTerminal } from '../safe-text.js';
 import { checkSpecs } from '../rules/run.js';
+import { portfolioText } from '../render/portfolio.js';
 import { statusText, STATUS_COLUMNS } from '../render/status.js';
 import { fitWidth } from '../text-width.js';
-import { displayPath } from '../workspace/load.js';
-import { checkOptionsOf, productsBelow, openWorkspace, portfolioLang, resolveToday, shardOption, type CommandResult } from './shared.js';
+import { checkOptionsOf, openWorkspace, portfolioEntryOf, portfolioLang, productsBelow, resolveToday, shardOption, type CommandResult } from './shared.js';
 
 export interface StatusOptions {
   cwd: string;
@@ -37,7 +37,7 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   const today = resolveToday(opts.today, env);
   const width = widthOf(opts);
   const shard = shardOption(opts);
-  if (opts.all) return portfolio(opts.cwd, today, format, env, width, shard, portfolioLang(opts.lang, env));
+  if (opts.all) return portfolio(opts.cwd, today, format, width, shard, portfolioLang(opts.lang, env));
   const ws = await openWorkspace(opts.cwd);
   const lang = ws.config.lang;
   const { model, findings } = checkSpecs(ws.files, checkOptionsOf(ws.config, today));
@@ -72,34 +72,17 @@ export function widthOf(opts: Pick<StatusOptions, 'width' | 'columns'>): number 
   return opts.columns !== undefined && opts.columns >= WIDTHS.min ? Math.min(opts.columns, WIDTHS.max) : STATUS_COLUMNS;
 }
 
-async function portfolio(cwd: string, today: string, format: string, env: NodeJS.ProcessEnv, width: number, shard: Shard | undefined, lang: Lang): Promise<CommandResult> {
-  const configs = await productsBelow(cwd, shard);
-  const rows: Record<string, unknown>[] = [];
-  const lines: string[] = [];
-  let failed = false;
-  for (const configFile of configs) {
-    try {
-      const ws = await openWorkspace(cwd, { configFile });
-      const s = planStatus(buildModel(ws.files, ws.config.lang, undefined, ws.config.organisation).model, today);
-      const summary = {
-        product: ws.config.product.id,
-        milestonesDone: s.milestones.filter((m) => m.status === 'done').length,
-        milestones: s.milestones.length,
-        overdue: s.milestones.filter((m) => m.overdue).length,
-        failingMetrics: s.metrics.filter((m) => m.verdict === 'fail' || m.segments.some((g) => g.verdict === 'fail')).length,
-        openDecisions: s.decisions.length,
-        openRisks: s.risks.length,
-      };
-      rows.push(summary);
-      const counted = { failing: count(lang, 'failingMetric', summary.failingMetrics), decisions: count(lang, 'openDecision', summary.openDecisions), risks: count(lang, 'openRisk', summary.openRisks) };
-      lines.push(fitWidth(`${summary.product}: ${t(lang, 'status.portfolio', { ...summary, ...counted })}`, width));
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      failed = true;
-      rows.push({ config: displayPath(cwd, configFile), error: t(lang, error.msg, error.params) });
-      lines.push(fitWidth(`${displayPath(cwd, configFile)}: ${t(lang, error.msg, error.params).split('\n')[0]}`, width));
-    }
-  }
-  const stdout = format === 'json' ? `${forJson({ today, products: rows }, 2)}\n` : forTerminal(`${lines.join('\n')}\n`);
-  return { exitCode: exitCode({ ...CLEAN, userError: failed }), stdout };
+async function portfolio(cwd: string, today: string, format: string, width: number, shard: Shard | undefined, lang: Lang): Promise<CommandResult> {
+  const entries: PortfolioEntry[] = [];
+  for (const configFile of await productsBelow(cwd, shard)) entries.push(await portfolioEntryOf(cwd, configFile, today, lang));
+  const broken = entries.some((e) => e.kind === 'broken');
+  // Names, ids and messages from the products: escaped for the sink they reach.
+  const stdout = format === 'json' ? `${forJson({ today, products: entries.map(portfolioJson) }, 2)}\n` : forTerminal(portfolioText(entries, lang, width));
+  return { exitCode: exitCode({ ...CLEAN, userError: broken }), stdout };
+}
+
+/** A portfolio entry as `--format json` lists it. */
+function portfolioJson(e: PortfolioEntry): Record<string, unknown> {
+  if (e.kind === 'broken') return { folder: e.folder, config: e.config, error: e.error };
+  return { folder: e.folder, product: e.product.id, name: e.product.name, errors: e.errors, warnings: e.warnings, ...(e.next ? { nextMilestone: e.next } : {}), failingMetrics: e.failing, rollout: e.rollout };
 }

@@ -57,7 +57,7 @@ const pluralRules = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('
 export function count(lang: Lang, noun: CountNoun, n: number): string {
   return t(lang, `count.${noun}.${pluralRules[lang].select(n) === 'one' ? 'one' : 'other'}`, { n });
 }
-type CountNoun = 'error' | 'warning' | 'file' | 'document' | 'line' | 'reference' | 'sample' | 'product' | 'failingMetric' | 'openDecision' | 'openRisk';
+type CountNoun = 'error' | 'warning' | 'file' | 'document' | 'line' | 'reference' | 'sample' | 'product' | 'failingMetric';
 
 /** A count in both languages, for a message parameter worded later (a rule's finding). */
 export function countText(noun: CountNoun, n: number): Localized {
