@@ -146,10 +146,14 @@ program
   .option('--html', 'also write the packet as one self-contained page with charts (<out>/packet.html); implies --packet')
   .option('--pdf', 'also print that page to <out>/packet.pdf through Chromium (not covered by --check); implies --html')
   .option('--browser <path>', 'with --pdf: the Chromium or Chrome to print with (default: AIPM_BROWSER, else the usual install paths)')
-  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string; since?: string; html?: boolean; pdf?: boolean; browser?: string }, cmd: Command) => {
+  .option('--all', 'every product below the current folder, each as render does in its folder, and the portfolio page aipm-portfolio.md')
+  .option('--out <folder>', 'with --all: write aipm-portfolio.md in this folder (default: the current folder)')
+  .option('--shard <k/n>', 'with --all: only the k-th of n shares of the products (the portfolio page is then not written)')
+  .option('--lang <lang>', 'with --all: the language of the portfolio page, zh or en (default: the environment\'s)')
+  .action(async (opts: { packet?: boolean; check?: boolean; today?: string; force?: boolean; templates?: string; since?: string; html?: boolean; pdf?: boolean; browser?: string; all?: boolean; out?: string; shard?: string; lang?: string }, cmd: Command) => {
     await run(async () => {
       const { render } = await import('./commands/render.js');
-      return render({ cwd: cwdOf(cmd), ...opts, color: colorWanted() });
+      return render({ cwd: cwdOf(cmd), ...opts, color: colorWanted(), env: process.env });
     });
   });
 

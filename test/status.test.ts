@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../src/text-width.js';
 import { status } from '../src/commands/status.js';
-import { EN_EXAMPLE, ZH_EXAMPLE, call, edit, readTree, writeWorkspace } from './helpers.js';
+import { EN_EXAMPLE, ROOT, ZH_EXAMPLE, call, edit, readTree, writeWorkspace } from './helpers.js';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** The two example products side by side (as examples/ held them before it held a monorepo too). */
@@ -68,6 +69,22 @@ describe('aipm status', () => {
       failingMetrics: ['M-ETA-MAE'],
       rollout: { state: 'stage', index: 2, of: 4, stage: '三城市', traffic: 20, since: '2027-01-14', until: '2027-01-17' },
     });
+  });
+
+  it('--all in the example monorepo reports its portfolio in both languages, as docs/commands.md shows it', async () => {
+    const monorepo = join(ROOT, 'examples', 'monorepo');
+    const page = readFileSync(join(ROOT, 'docs', 'commands.md'), 'utf8');
+    const shown = /\$ aipm status --all --today 2027-01-15 --width 110 .*\n([\s\S]*?)\n```/.exec(page)![1]!;
+    const en = await call(status, { cwd: monorepo, all: true, today: '2027-01-15', width: 110 }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(en.stdout.trimEnd()).toBe(shown);
+    const zh = await call(status, { cwd: monorepo, all: true, today: '2027-01-15', width: 110 }, { LANG: 'zh_CN.UTF-8', LC_ALL: '' });
+    expect(zh.stdout.trimEnd().split('\n')).toEqual([
+      '产品    错误  警告  下一里程碑   截止             未达标指标  放量',
+      'claims  0     2     MS-MODEL-V1  2026-12-04 逾期  —           2027-01-18 开始',
+      'eta     0     3     MS-MODEL     2026-12-04 逾期  M-ETA-MAE   2/4 20% 三城市，至 2027-01-17',
+      '',
+      '2 个产品：0 个错误，5 个警告，未达标指标 1',
+    ]);
   });
 
   it('--all --shard k/n: the share\'s products only, listed in --format json; an empty share is exit 0 and an empty list', async () => {

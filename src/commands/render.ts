@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { CLEAN, exitCode } from '../exit-code.js';
 import { count, t } from '../i18n/index.js';
@@ -17,7 +17,13 @@ import { specsAtRevision } from '../workspace/git.js';
 import { assertOutUsable, finishInterrupted, workspaceFs } from '../workspace/fs.js';
 import { displayPath } from '../workspace/load.js';
 import { LEFTOVER } from '../workspace/write.js';
-import { checkOptionsOf, inLang, openWorkspace, type CommandResult } from './shared.js';
+import type { Config } from '../model/config.js';
+import { portfolioRow, type PortfolioEntry } from '../model/portfolio.js';
+import type { Shard } from '../model/shard.js';
+import type { Finding, Model } from '../model/types.js';
+import { linkPath, portfolioMarkdown } from '../render/portfolio.js';
+import { isWithin } from '../workspace/guard.js';
+import { brokenEntry, checkOptionsOf, inLang, openWorkspace, portfolioLang, productsBelow, shardOption, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -45,6 +51,14 @@ export interface RenderOptions {
   /** A git revision: the packet opens with what changed in the specs since it. */
   since?: string;
   color?: boolean;
+  /** Every product below cwd, and the portfolio page `aipm-portfolio.md`. */
+  all?: boolean;
+  /** With `all`: only share k of n (`k/n`). */
+  shard?: string;
+  /** With `all`: the language of the portfolio page and the totals; default: the environment's. */
+  lang?: string;
+  /** With `all`: the folder of the portfolio page (default: cwd). */
+  out?: string;
 }
 
 const isGenerated = (text: string | undefined) => text !== undefined && text.split('\n', 1)[0] === GENERATED_MARK;
@@ -52,7 +66,23 @@ const isGenerated = (text: string | undefined) => text !== undefined && text.spl
 export async function render(opts: RenderOptions): Promise<CommandResult> {
   if (opts.pdf) opts = { ...opts, html: true };
   if (opts.html) opts = { ...opts, packet: true };
-  const ws = await openWorkspace(opts.cwd);
+  const shard = shardOption(opts);
+  if (opts.out !== undefined && !opts.all) throw new UserError('error.outWithoutAll', { value: opts.out });
+  if (opts.all) return renderEvery(opts, shard);
+  return renderProduct(opts);
+}
+
+/** What a product's render read and checked, for the portfolio: its aipm.yaml, model and findings, and its date. */
+interface Checked {
+  config: Config;
+  model: Model;
+  findings: Finding[];
+  date: string;
+}
+
+/** One product's render (`render` in its folder, or one of `render --all`'s); `onChecked` gets what it checked. */
+async function renderProduct(opts: RenderOptions, configFile?: string, onChecked?: (checked: Checked) => void): Promise<CommandResult> {
+  const ws = await openWorkspace(opts.cwd, configFile ? { configFile } : {});
   const { config } = ws;
   const lang = config.lang;
   if (opts.today !== undefined && !isRealDate(opts.today)) throw new UserError('error.badToday', { value: opts.today }, lang);
@@ -61,6 +91,7 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const date = opts.today ?? newestUpdated(ws.files) ?? '';
   const options = checkOptionsOf(config, date || '0000-01-01');
   const { findings, model } = checkSpecs(ws.files, options);
+  onChecked?.({ config, model, findings, date });
   const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed);
   if (errors.length > 0 && !opts.force) {
     const result = resultOf(errors, ws.files.map((f) => f.file), ws.files, lang);
@@ -151,6 +182,87 @@ export async function render(opts: RenderOptions): Promise<CommandResult> {
   const summary = t(lang, 'render.done', { count: total, out, written, unchanged: plan.length - written, removed: orphans.length });
   const printed = pdf ? `${t(lang, 'render.printed', { file: show(pdf.file) })}\n` : '';
   return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${printed}` };
+}
+
+/** The portfolio page's name, in the folder `render --all` runs in (or `--out`). */
+export const PORTFOLIO_FILE = 'aipm-portfolio.md';
+
+/**
+ * `render --all`: every product below cwd renders as `render` does in its folder (a product whose
+ * aipm.yaml cannot be read is reported, exit 2, and the others still render), then the portfolio
+ * page: one row a product, linked to its packet, in the environment's language. Its date is
+ * `--today`, else the newest `updated` of all the products (render never reads the clock).
+ * With `check`, nothing is written and every stale output of every product, and the page, is listed.
+ */
+async function renderEvery(opts: RenderOptions, shard: Shard | undefined): Promise<CommandResult> {
+  const lang = portfolioLang(opts.lang, opts.env ?? process.env);
+  if (opts.today !== undefined && !isRealDate(opts.today)) throw new UserError('error.badToday', { value: opts.today });
+  const show = (file: string) => displayPath(opts.cwd, file);
+  const outDir = resolve(opts.cwd, opts.out ?? '.');
+  const page = join(outDir, PORTFOLIO_FILE);
+  if (!isWithin(resolve(opts.cwd), outDir)) throw new UserError('error.portfolioOutside', { out: opts.out ?? '.', cwd: opts.cwd });
+  const fs = workspaceFs(opts.cwd, show);
+  // A page the user wrote is not overwritten without --force: said before any product renders.
+  const current = shard ? undefined : await fs.readIfExists(page);
+  if (current !== undefined && !isGenerated(current) && !opts.force && !opts.check) throw new UserError('error.notGenerated', { file: show(page) }, lang);
+  const parts: string[] = [];
+  const products: { configFile: string; checked?: Checked; error?: unknown }[] = [];
+  const outcome = { ...CLEAN };
+  for (const configFile of await productsBelow(opts.cwd, shard)) {
+    const product: (typeof products)[number] = { configFile };
+    products.push(product);
+    const folder = show(dirname(configFile));
+    try {
+      // From the product's own folder, so its documents are byte for byte what `render` writes there
+      // (and `render --check` in either place agrees); what it says is put under its folder.
+      const r = await renderProduct({ ...opts, cwd: dirname(configFile) }, configFile, (checked) => (product.checked = checked));
+      parts.push(under(folder, r.stdout));
+      // Validation errors (nothing written) or, with --check, stale outputs.
+      if (r.exitCode === 1) outcome.errors++;
+    } catch (error) {
+      // This product's own fault (its aipm.yaml, a file render would overwrite…): said, and the others still render.
+      if (!(error instanceof UserError)) throw error;
+      outcome.userError = true;
+      product.error = error;
+      parts.push(under(folder, `${t(error.lang ?? product.checked?.config.lang ?? lang, error.msg, error.params)}\n`));
+    }
+  }
+
+  // A share of the products cannot speak for all of them: the page is left to a run of them all.
+  if (shard) return { exitCode: exitCode(outcome), stdout: `${parts.join('')}${t(lang, 'portfolio.sharded', { file: show(page) })}\n` };
+
+  // The page: every product judged on one date, linked to its packet (or its documents' folder).
+  const date = opts.today ?? products.map((p) => p.checked?.date ?? '').filter(Boolean).sort().at(-1) ?? '';
+  const today = date || '0000-01-01';
+  const rows = products.map(({ configFile, checked, error }): [PortfolioEntry, string | undefined] => {
+    if (!checked) return [brokenEntry(opts.cwd, configFile, error, lang), undefined];
+    const { config, model, findings } = checked;
+    const judged = checked.date === date ? findings : checkSpecs(model.files, checkOptionsOf(config, today)).findings;
+    const out = relative(outDir, config.out).split(sep).join('/') || '.';
+    return [{ kind: 'product', folder: show(dirname(configFile)), ...portfolioRow(config.product, model, judged, today) }, linkPath(opts.packet ? `${out}/packet.md` : `${out}/`)];
+  });
+  const links = new Map(rows);
+  const entries = rows.map(([e]) => e);
+  const content = `${GENERATED_MARK}\n\n${portfolioMarkdown(entries, lang, date, (e) => links.get(e))}`;
+  const counted = count(lang, 'product', entries.length);
+  const flags = opts.html ? ' --html' : opts.packet ? ' --packet' : '';
+  if (opts.check) {
+    if (current === content) parts.push(`${t(lang, 'portfolio.upToDate', { file: show(page), products: counted })}\n`);
+    else {
+      outcome.stale = true;
+      parts.push(`${t(lang, current === undefined ? 'render.missing' : 'render.changed', { file: show(page) })}\n${t(lang, 'portfolio.stale', { file: show(page), flags })}\n`);
+    }
+    return { exitCode: exitCode(outcome), stdout: parts.join('') };
+  }
+  if (current !== content) await fs.write(new Map([[page, content]]));
+  parts.push(`${t(lang, current === content ? 'portfolio.unchanged' : 'portfolio.written', { file: show(page), products: counted })}\n`);
+  return { exitCode: exitCode(outcome), stdout: parts.join('') };
+}
+
+/** A product's report under its folder: `folder: line`, or the folder and the lines indented below it. */
+function under(folder: string, text: string): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return lines.length === 1 ? `${folder}: ${lines[0]}\n` : `${folder}:\n${lines.map((l) => (l ? `  ${l}` : l)).join('\n')}\n`;
 }
 
 /** The page's title as text again (it is HTML-escaped in the page). */
