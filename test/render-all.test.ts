@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render } from '../src/commands/render.js';
@@ -169,5 +169,10 @@ describe('render --all', () => {
     expect(existsSync(join(root, 'claims/docs'))).toBe(false);
     expect(existsSync(join(root, 'aipm-portfolio.md'))).toBe(false);
     expect((await call(render, { cwd: root, shard: '1/2' }, EN)).code).toBe(2);
+    // At the repository's root without --all, render names the products below and points to --all.
+    mkdirSync(join(root, '.git'));
+    const hint = await call(render, { cwd: root }, EN);
+    expect(hint.code).toBe(2);
+    expect(hint.stderr).toContain('2 products below it (claims, eta): run `aipm validate --all` (or `status --all`, `render --all`)');
   });
 });
