@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rename } from '../src/commands/rename.js';
-import { EN_EXAMPLE, ZH_EXAMPLE, call, readTree, writeWorkspace } from './helpers.js';
+import { EN_EXAMPLE, ROOT, ZH_EXAMPLE, call, readTree, writeWorkspace } from './helpers.js';
 
 /** Every `file:line:col` where `id` stands as a whole word in the specs (what a rename must list). */
 function placesOf(dir: string, id: string, files: string[]): string[] {
@@ -33,5 +33,15 @@ describe('aipm rename lists every place it changed, once, in file and line order
     expect(listed.map((l) => l.trim())).toEqual(expected);
     expect(summary).toContain(String(expected.length - 1));
     expect(placesOf(dir, to, specs)).toEqual(expected);
+  });
+
+  it('an organisation metric, renamed across the products that extend it: each place once, file by file in line order', async () => {
+    const dir = writeWorkspace({ '.git/HEAD': '', ...readTree(join(ROOT, 'examples', 'monorepo')) });
+    const files = ['org.yaml', ...Object.keys(readTree(dir)).filter((f) => /^[^/]+\/specs\/[^/]+\.yaml$/.test(f))].sort();
+    const expected = placesOf(dir, 'M-COMPLAINT-RATE', files);
+    const r = await call(rename, { cwd: dir, from: 'M-COMPLAINT-RATE', to: 'M-COMPLAINTS' });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').slice(1).map((l) => l.trim())).toEqual(expected);
+    expect(placesOf(dir, 'M-COMPLAINTS', files)).toEqual(expected);
   });
 });

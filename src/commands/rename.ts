@@ -54,7 +54,7 @@ export async function rename(opts: RenameOptions): Promise<CommandResult> {
   const occurrences = occurrencesOf(model, opts.from);
   const edits = renameEdits(occurrences, opts.from, opts.to);
   const writes = new Map<string, string>();
-  const places: { file: string; line: number; col: number }[] = [];
+  const places: Place[] = [];
   for (const [file, fileEdits] of edits) {
     writes.set(resolve(opts.cwd, file.file), applyEdits(file.parsed.text, fileEdits).text);
     for (const e of fileEdits) places.push({ file: file.file, line: e.line, col: e.col });
@@ -62,11 +62,21 @@ export async function rename(opts: RenameOptions): Promise<CommandResult> {
   await writeFilesAtomic(writes, ws.config.root, (f) => displayPath(opts.cwd, f), { journal: ws.config.root, keepForm: true, what });
   const references = occurrences.filter((o) => !o.definition).length;
   const summary = t(lang, 'rename.done', { from: opts.from, to: opts.to, references: count(lang, 'reference', references), files: count(lang, 'file', writes.size) });
-  // File by file, in the order of its lines (line 9 before line 10).
-  const listed = places
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col))
-    .map((p) => `  ${p.file}:${p.line}:${p.col}`);
-  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${listed.join('\n')}\n` };
+  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${listing(places)}` };
+}
+
+/** A place a rename changed. */
+interface Place {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** The places a rename changed, each once, file by file in the order of its lines (line 9 before line 10). */
+function listing(places: readonly Place[]): string {
+  const once = [...new Map(places.map((p) => [`${p.file}:${p.line}:${p.col}`, p])).values()];
+  once.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col));
+  return once.map((p) => `  ${p.file}:${p.line}:${p.col}\n`).join('');
 }
 
 /**
@@ -134,14 +144,14 @@ async function renameAcross(opts: RenameOptions, orgFile: string): Promise<Comma
   }
   const edits = renameEdits(occurrences, opts.from, opts.to);
   const writes = new Map<string, string>();
-  const lines: string[] = [];
+  const places: Place[] = [];
   for (const [file, fileEdits] of edits) {
     const full = resolve(opts.cwd, file.file);
     writes.set(full, applyEdits(file.parsed.text, fileEdits).text);
-    for (const e of fileEdits) lines.push(`  ${file.file}:${e.line}:${e.col}`);
+    for (const e of fileEdits) places.push({ file: file.file, line: e.line, col: e.col });
   }
   await writeFilesAtomic(writes, repoRoot, show, { journal: repoRoot, keepForm: true, what });
   const references = occurrences.filter((o) => !o.definition).length;
   const summary = t(lang, 'rename.doneAcross', { from: opts.from, to: opts.to, references: count(lang, 'reference', references), files: count(lang, 'file', writes.size), products: count(lang, 'product', products.length) });
-  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${[...new Set(lines)].sort().join('\n')}\n` };
+  return { exitCode: exitCode(CLEAN), stdout: `${summary}\n${listing(places)}` };
 }
