@@ -31,7 +31,7 @@ import {
   type Location,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { BIN, EN_EXAMPLE, TODAY, ZH_EXAMPLE, lineOf, readTree, runCli, writeWorkspace } from './helpers.js';
+import { BIN, EN_EXAMPLE, ROOT, TODAY, ZH_EXAMPLE, lineOf, readTree, runCli, writeWorkspace } from './helpers.js';
 
 // `aipm lsp` driven the way an editor drives it: a real LSP client (vscode-languageserver-protocol)
 // over the built CLI's standard input and output.
@@ -409,6 +409,24 @@ describe('aipm lsp', () => {
     await editor.type(metrics, text);
     await editor.until(() => editor.of(metrics)!.length === 0, 'the file to be clean again');
     expect(await editor.stop()).toBe(0);
+  });
+
+  it('reads the organisation file a product extends: shared ids resolve, and an edit to it checks every product again', async () => {
+    const files: Record<string, string> = { '.git/HEAD': '' };
+    for (const [path, text] of Object.entries(readTree(join(ROOT, 'examples', 'monorepo')))) files[path] = text;
+    const editor = await editorOn(files);
+    const plan = 'claims-en/specs/launch-plan.yaml';
+    const metrics = 'claims-en/specs/metrics.yaml';
+    await editor.until(() => editor.of(plan) !== undefined && editor.of(metrics) !== undefined, 'the products');
+    // M-COMPLAINT-RATE is the organisation's: no unknown reference.
+    expect(editor.of(plan)).toEqual([]);
+    const org = files['org.yaml']!;
+    await editor.open('org.yaml', org);
+    await editor.type('org.yaml', org.replace('target: "<= 3000 ms"', 'target: "<= 2000 ms"'));
+    await editor.until(() => (editor.of(metrics) ?? []).some((d) => d.code === 'org-policy'), 'the looser red line');
+    expect(editor.of(metrics)!.find((d) => d.code === 'org-policy')!.message).toContain('looser than the organisation\'s `<= 2000 ms`');
+    await editor.type('org.yaml', org);
+    await editor.until(() => editor.of(metrics)!.length === 0, 'the organisation as it was');
   });
 
   it('picks up a spec file written on disk by another program when the editor reports it', async () => {

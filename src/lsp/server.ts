@@ -229,6 +229,12 @@ export function startServer(options: ServerOptions): void {
       schedule(configOf);
       return;
     }
+    // An organisation file changed: every product that extends it reads it again.
+    const extending = sessions.filter((s) => s.organisationFile === path);
+    for (const s of extending) {
+      await configure(s, (documents.get(uriOf(s.configFile))?.getText() ?? (await readConfig(s.configFile))) ?? '');
+      schedule(s);
+    }
     const session = sessionOf(path);
     if (!session) return;
     const parsed = text !== undefined ? parseYaml(text) : await readDisk(session, path);

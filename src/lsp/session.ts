@@ -40,6 +40,8 @@ export class ProductSession {
   /** aipm.yaml's own problems: the whole product cannot be checked until they are fixed. */
   private configProblems: readonly Finding[] = [];
   private readonly files = new Map<string, SpecFile>();
+  /** What aipm.yaml's `extends:` names, kept while the organisation file is bad (its next edit is read). */
+  private orgFile: string | undefined;
   private checked: { model: Model; findings: Map<string, Finding[]> } | undefined;
   /** What the check may reuse from earlier checks (the server's cache layer). */
   private memo: CheckMemo | undefined;
@@ -69,12 +71,19 @@ export class ProductSession {
     this.checked = undefined;
     try {
       this.config = parseConfig(text, this.configFile, displayPath(this.root, this.configFile), this.ruleIds);
+      this.orgFile = this.config.extends?.file;
       this.configProblems = [];
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       this.config = undefined;
+      this.orgFile = undefined;
       this.configProblems = error instanceof ConfigError ? error.findings : [wholeFileProblem(error, displayPath(this.root, this.configFile), this.fallbackLang)];
     }
+  }
+
+  /** The organisation file aipm.yaml `extends` (absolute), read or not. */
+  get organisationFile(): string | undefined {
+    return this.orgFile;
   }
 
   /** The organisation file aipm.yaml `extends` (absolute), until it has been read. */
