@@ -106,6 +106,11 @@ describe('render --all', () => {
     const outside = await call(render, { cwd: join(root, 'claims'), all: true, out: '../elsewhere' }, EN);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toContain('--out ../elsewhere');
+    // Not in a product's documents folder, where that product's render removes what it did not render.
+    const inside = await call(render, { cwd: root, all: true, out: 'claims/docs/aipm' }, EN);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('the portfolio page claims/docs/aipm/aipm-portfolio.md would be in claims/docs/aipm, the documents folder of claims/aipm.yaml');
+    expect(existsSync(join(root, 'claims/docs/aipm/aipm-portfolio.md'))).toBe(false);
     const alone = await call(render, { cwd: join(root, 'claims'), out: 'site' }, EN);
     expect(alone.code).toBe(2);
     expect(alone.stderr).toContain('--out site names the folder of the portfolio page: use it with --all');

@@ -15,7 +15,8 @@ import { gateVerdict } from '../model/gate.js';
 import { gateMarkdown } from '../report/gate.js';
 import { specsAtRevision } from '../workspace/git.js';
 import { assertOutUsable, finishInterrupted, workspaceFs } from '../workspace/fs.js';
-import { displayPath } from '../workspace/load.js';
+import { displayPath, loadConfig } from '../workspace/load.js';
+import { RULE_IDS } from '../rules/index.js';
 import { LEFTOVER } from '../workspace/write.js';
 import type { Config } from '../model/config.js';
 import { portfolioRow, type PortfolioEntry } from '../model/portfolio.js';
@@ -208,7 +209,15 @@ async function renderEvery(opts: RenderOptions, shard: Shard | undefined): Promi
   const parts: string[] = [];
   const products: { configFile: string; checked?: Checked; error?: unknown }[] = [];
   const outcome = { ...CLEAN };
-  for (const configFile of await productsBelow(opts.cwd, shard)) {
+  const configs = await productsBelow(opts.cwd, shard);
+  // A product's render removes the generated files of its `out` it did not render: the page stays out of them.
+  if (!shard) {
+    for (const configFile of configs) {
+      const config = await loadConfig(configFile, opts.cwd, RULE_IDS).catch(() => undefined);
+      if (config && isWithin(config.out, outDir)) throw new UserError('error.portfolioInOut', { file: show(page), out: show(config.out), product: show(configFile) }, lang);
+    }
+  }
+  for (const configFile of configs) {
     const product: (typeof products)[number] = { configFile };
     products.push(product);
     const folder = show(dirname(configFile));

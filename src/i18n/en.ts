@@ -445,6 +445,7 @@ export const en = {
   'portfolio.sharded': '{file} is not written with --shard: it speaks for every product (render it in a run without --shard)',
   'error.outWithoutAll': '--out {value} names the folder of the portfolio page: use it with --all (each product\'s documents go where its aipm.yaml\'s `out` says)',
   'error.portfolioOutside': '--out {out} leads outside {cwd}: the portfolio page is written in or below the folder render --all runs in',
+  'error.portfolioInOut': 'the portfolio page {file} would be in {out}, the documents folder of {product}, where render removes the generated files it did not render: give --out another folder',
   'gate.statusLine.one': 'Release gate: {verdict} for `{id}` (1 reason: aipm gate says which)',
   'gate.statusLine.other': 'Release gate: {verdict} for `{id}` ({count} reasons: aipm gate says which)',
   'gate.statusLine.none': 'Release gate: {verdict} for `{id}`',

@@ -438,6 +438,7 @@ export const zh: Record<MessageId, string> = {
   'portfolio.sharded': '使用 --shard 时不写 {file}：它代表全部产品（请在不带 --shard 的运行中渲染）',
   'error.outWithoutAll': '--out {value} 指定产品组合页面所在目录：请与 --all 一起使用（各产品的文档写入其 aipm.yaml 中 `out` 指定的位置）',
   'error.portfolioOutside': '--out {out} 指向 {cwd} 之外：产品组合页面只能写在 render --all 运行的目录或其子目录中',
+  'error.portfolioInOut': '产品组合页面 {file} 会落在 {product} 的文档目录 {out} 中，而 render 会删除该目录里不是本次渲染的生成文件：请为 --out 指定其他目录',
   'gate.statusLine.one': '上线闸门：`{id}` {verdict}（1 个原因，运行 aipm gate 查看）',
   'gate.statusLine.other': '上线闸门：`{id}` {verdict}（{count} 个原因，运行 aipm gate 查看）',
   'gate.statusLine.none': '上线闸门：`{id}` {verdict}',
