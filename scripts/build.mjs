@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Builds dist/ with tsup, then records what it was built from (dist/.build-inputs: a hash of the
-// sources, the templates and the build settings). With --if-stale it builds only when dist/ is
-// missing or was built from other inputs, so that `npm ci`, `npm test` and `npm run demo` after it
-// build once between them.
+// sources, the templates and the build settings; the build's id is made from it, so the same inputs
+// give the same dist/). With --if-stale it builds only when dist/ is missing or was built from other
+// inputs: dist/ is committed, so a fresh clone's `npm ci`, `npm test` and `npm run demo` build
+// nothing, and an install from the git URL (no devDependencies) uses dist/ as committed.
+// Prints nothing on standard output.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -34,12 +36,26 @@ function inputsHash() {
 }
 
 const inputs = inputsHash();
-const current = existsSync(join(ROOT, 'dist', 'cli.cjs')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === inputs;
-if (process.argv.includes('--if-stale') && current) {
-  console.log('dist/ is current: not rebuilding');
-} else {
-  const tsup = createRequire(join(ROOT, 'package.json')).resolve('tsup/dist/cli-default.js');
-  const r = spawnSync(process.execPath, [tsup], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-  writeFileSync(STAMP, `${inputs}\n`);
+const ifStale = process.argv.includes('--if-stale');
+const built = existsSync(join(ROOT, 'dist', 'cli.cjs'));
+// Standard output stays empty: `npm pack` runs this (as `prepare`), and pre-commit 3 reads the
+// tarball's name from what `npm pack` prints there.
+if (ifStale && built && existsSync(STAMP) && readFileSync(STAMP, 'utf8').trim() === inputs) process.exit(0);
+
+let tsup;
+try {
+  tsup = createRequire(join(ROOT, 'package.json')).resolve('tsup/dist/cli-default.js');
+} catch {
+  // Installed from its git URL (npm install, pre-commit), where devDependencies are not installed:
+  // the committed dist/ is what runs.
+  if (ifStale && built) {
+    process.stderr.write('aipm: dist/ was built from other sources than these, and tsup (a devDependency) is not installed to rebuild it: using dist/ as it is\n');
+    process.exit(0);
+  }
+  process.stderr.write('aipm: building dist/ needs the devDependencies: run npm ci (or npm install) first\n');
+  process.exit(1);
 }
+// tsup's progress goes to standard error; AIPM_BUILD_INPUTS makes the build's id (tsup.config.ts).
+const r = spawnSync(process.execPath, [tsup], { cwd: ROOT, stdio: ['ignore', 2, 2], env: { ...process.env, AIPM_BUILD_INPUTS: inputs } });
+if (r.status !== 0) process.exit(r.status ?? 1);
+writeFileSync(STAMP, `${inputs}\n`);

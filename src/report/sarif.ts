@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Finding } from '../model/types.js';
 import { builtinChecks, rules } from '../rules/index.js';
 import type { RuleMeta } from '../rules/types.js';
-import { HOMEPAGE, VERSION } from '../version.js';
+import { VERSION } from '../version.js';
 import { fingerprints, repoPath } from './paths.js';
 import type { Reporter, ValidateResult } from './types.js';
 import { forJson } from '../safe-text.js';
@@ -18,6 +18,10 @@ const ruleIndex = new Map(allChecks.map((m, i) => [m.id, i]));
 
 const truncate = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
+/**
+ * A rule as code scanning shows it: its whole help is carried here (what `aipm explain <rule>`
+ * says), so no link to a web page is needed; the SARIF has no URL, as aipm has no public home yet.
+ */
 function driverRule(meta: RuleMeta, lang: Lang) {
   return {
     id: meta.id,
@@ -28,7 +32,6 @@ function driverRule(meta: RuleMeta, lang: Lang) {
       text: `${meta.checks[lang]}\n\n${meta.why[lang]}\n\n${meta.fix[lang]}`,
       markdown: `**${meta.title[lang]}**\n\n${meta.checks[lang]}\n\n*Why:* ${meta.why[lang]}\n\n*How to fix:* ${meta.fix[lang]}`,
     },
-    helpUri: `${HOMEPAGE}#rules`,
     defaultConfiguration: { level: meta.severity === 'error' ? 'error' : 'warning' },
   };
 }
@@ -71,7 +74,6 @@ function run(result: ValidateResult, findings: readonly Finding[], lang: Lang, p
         name: 'aipm',
         version: VERSION,
         semanticVersion: VERSION,
-        informationUri: HOMEPAGE,
         rules: allChecks.map((m) => driverRule(m, lang)),
       },
     },
