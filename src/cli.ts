@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import module from 'node:module';
 import { isAbsolute, resolve } from 'node:path';
 import { UserError } from './errors.js';
@@ -307,6 +307,20 @@ program
       const { gate } = await import('./commands/gate.js');
       return gate({ cwd: cwdOf(cmd), ...(evaluation ? { evaluation } : {}), ...opts, env: process.env });
     }, { json: opts.format === 'json' });
+  });
+
+program
+  .command('pre-commit')
+  .description('the pre-commit hooks\' entry: check the products the given files belong to (aipm.yaml, or a file in its specs folder; for render, also its out and templates folders), each once')
+  .addArgument(new Argument('<check>', 'validate: the specs; render: that the rendered documents are current (render --packet --check)').choices(['validate', 'render']))
+  .argument('[files...]', 'files from the repository root (pre-commit passes the staged ones); a file of no product is passed over')
+  .option('--strict', 'validate: fail on warnings too')
+  .option('--today <date>', 'validate: the date rules compare against (YYYY-MM-DD; default: AIPM_TODAY, else today)')
+  .action(async (check: 'validate' | 'render', files: string[], opts: { strict?: boolean; today?: string }, cmd: Command) => {
+    await run(async () => {
+      const { preCommit } = await import('./commands/pre-commit.js');
+      return preCommit({ cwd: cwdOf(cmd), check, files, strict: opts.strict, today: opts.today, color: colorWanted(), env: process.env });
+    });
   });
 
 program

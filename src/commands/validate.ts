@@ -28,6 +28,8 @@ export interface ValidateOptions {
   all?: boolean;
   /** With `all`: only share k of n (`k/n`), for one job of a CI matrix. */
   shard?: string;
+  /** With `all`: these products (their aipm.yaml) instead of every one below cwd (the pre-commit hook's). */
+  configs?: readonly string[];
   /** The language of what speaks for all products (`--all`'s totals); default: the environment's. */
   lang?: string;
   color?: boolean;
@@ -43,7 +45,7 @@ export async function validate(opts: ValidateOptions): Promise<CommandResult & {
   const env = opts.env ?? process.env;
   const cache: CacheOptions = { cache: Boolean(opts.cache), env, notes: [] };
   const shard = shardOption(opts);
-  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env, cache, shard, portfolioLang(opts.lang, env)) : await validateOne(opts.cwd, today, opts.paths ?? [], cache)), repoPrefix: repoPrefixOf(opts.cwd) };
+  const result = { ...(opts.all ? await validateAll(opts.cwd, today, env, cache, shard, portfolioLang(opts.lang, env), opts.configs) : await validateOne(opts.cwd, today, opts.paths ?? [], cache)), repoPrefix: repoPrefixOf(opts.cwd) };
   const text = reporters[format](result, { color: Boolean(opts.color) && !opts.output });
   // GitHub shows ten annotations of each level: the step summary gets the whole list.
   const summaryFile = env.GITHUB_STEP_SUMMARY;
@@ -94,8 +96,8 @@ async function validateOne(cwd: string, today: string, paths: readonly string[],
  * `--all`: every workspace below cwd, one after the other, in one report. A product whose
  * aipm.yaml is bad is reported as such (its own exit 2) while the others are still checked.
  */
-async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, cache: CacheOptions, shard: Shard | undefined, lang: Lang): Promise<ValidateResult> {
-  const configs = await productsBelow(cwd, shard);
+async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, cache: CacheOptions, shard: Shard | undefined, lang: Lang, given?: readonly string[]): Promise<ValidateResult> {
+  const configs = given ?? await productsBelow(cwd, shard);
   const results: ValidateResult[] = [];
   const products: ProductResult[] = [];
   // A product id names one product below a root: a second one is that product's exit 2.

@@ -65,9 +65,10 @@ export const stylish: Reporter = (result, { color }) => {
     for (const r of f.related ?? []) out.push(`  ${c.dim(terminalSafe(t(result.lang, 'report.see', { where: `${r.file}:${r.line}:${r.col}`, message: r.message })))}`);
     out.push('');
   }
-  // With several products (`--all`), one line each, in that product's language; a bad aipm.yaml says why.
+  // With several products (`--all`), one line each, in that product's language; a bad aipm.yaml says
+  // why (also when it is the only product: else the run would read 'no problems in 0 files').
   const products = result.products ?? [];
-  if (products.length > 1) {
+  if (products.length > 1 || products.some((p) => p.fatal)) {
     for (const p of products) {
       const line = p.fatal ? `${c.red('error')} ${terminalSafe(p.fatal.message)}` : summaryLine(p.summary, p.lang, 0, c);
       out.push(`${c.bold(forTerminal(p.config, { line: true }))}: ${line}`);
