@@ -22,7 +22,7 @@ const LAYERS: readonly { units: readonly string[]; siblingsApart?: boolean }[] =
   { units: ['report', 'render', 'scaffold', 'edit'], siblingsApart: true },
   { units: ['lsp'] },
   { units: ['commands'] },
-  { units: ['cli.ts', 'cli-errors.ts', 'index.ts'] },
+  { units: ['cli.ts', 'cli-errors.ts', 'index.ts', 'action.ts'] },
 ];
 
 /**
