@@ -49,6 +49,13 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
 
+/** A second product: the example again, as product `b`. */
+function copyProduct(dir: string, folder: string): void {
+  cpSync(join(dir, 'plan'), join(dir, folder), { recursive: true });
+  const config = join(dir, folder, 'aipm.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('id: claim-triage', 'id: b'));
+}
+
 /** A checkout: the English example in `plan/`, with `.git`. */
 function checkout(): string {
   const dir = mkdtempSync(join(tmpdir(), 'aipm-checkout-'));
@@ -144,7 +151,7 @@ describe('the GitHub Action', () => {
 
   it('all: every product below, each broken one annotated', async () => {
     const dir = checkout();
-    cpSync(join(dir, 'plan'), join(dir, 'products', 'b'), { recursive: true });
+    copyProduct(dir, join('products', 'b'));
     const spec = join(dir, 'products', 'b', 'specs', 'requirements.yaml');
     writeFileSync(spec, readFileSync(spec, 'utf8').replace('    priority: P0', '    prioritty: P0'));
     const r = await runAction(dir, { all: 'true' });
@@ -155,7 +162,7 @@ describe('the GitHub Action', () => {
 
   it('render-check with all: each product\'s documents', async () => {
     const dir = checkout();
-    cpSync(join(dir, 'plan'), join(dir, 'products', 'b'), { recursive: true });
+    copyProduct(dir, join('products', 'b'));
     expect(await runAction(dir, { all: 'true', 'render-check': 'true' })).toMatchObject({ code: 0 });
     const spec = join(dir, 'products', 'b', 'specs', 'metrics.yaml');
     writeFileSync(spec, readFileSync(spec, 'utf8').replace(/name: (.+)/, 'name: $1 (renamed)'));

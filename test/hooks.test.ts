@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -13,7 +13,7 @@ import { call, EN_EXAMPLE, readTree, ROOT, writeWorkspace } from './helpers.js';
 function product(folder: string, specsDir: string): Record<string, string> {
   return Object.fromEntries(Object.entries(readTree(EN_EXAMPLE)).flatMap(([path, text]): [string, string][] => {
     if (path.startsWith('docs/')) return [];
-    if (path === 'aipm.yaml') return [[`${folder}/aipm.yaml`, text.replace('specs: specs', `specs: ${specsDir}`)]];
+    if (path === 'aipm.yaml') return [[`${folder}/aipm.yaml`, text.replace('specs: specs', `specs: ${specsDir}`).replace('id: claim-triage', `id: ${folder.split('/').at(-1)}`)]];
     return [[`${folder}/${path.replace(/^specs\//, `${specsDir}/`)}`, text]];
   }));
 }
@@ -50,7 +50,7 @@ describe('aipm pre-commit: the products of the files it is given', () => {
 
   it('fails on the broken product with the finding at its line, from the repository root, each product once', async () => {
     const r = await hook('validate', ['products/broken/specs/metrics.yaml', 'products/broken/specs/requirements.yaml', 'products/clean/plan/metrics.yaml']);
-    expect(r.code).toBe(1);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/^products\/broken\/specs\/requirements\.yaml:12:5 /m);
     expect(r.stdout.match(/products\/broken\/aipm\.yaml|products\/broken\b.*\n/g)?.length).toBeGreaterThan(0);
     expect(r.stdout.match(/^.*products\/clean.*$/gm)).toHaveLength(1);
@@ -62,6 +62,19 @@ describe('aipm pre-commit: the products of the files it is given', () => {
     const r = await call(preCommit, { cwd: bad, check: 'validate', files: ['p/specs/metrics.yaml'] });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toMatch(/p\/aipm\.yaml/);
+  });
+
+  it('an organisation file brings the products that extend it; a broken one is reported on them', async () => {
+    const org = writeWorkspace({ ...readTree(join(ROOT, 'examples', 'monorepo')), 'notes.yaml': 'a: 1\n' });
+    mkdirSync(join(org, '.git'));
+    const run = (files: string[]) => call(preCommit, { cwd: org, check: 'validate', files });
+    const r = await run(['org.yaml']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^claims-en\/aipm\.yaml: /m);
+    expect(r.stdout).toMatch(/^eta-zh\/aipm\.yaml: /m);
+    expect(await run(['notes.yaml'])).toMatchObject({ code: 0, stdout: '' });
+    writeFileSync(join(org, 'org.yaml'), 'version: [\n');
+    expect((await run(['org.yaml'])).code).toBe(2);
   });
 
   it('render: fails while a product\'s documents are not rendered, passes once they are', async () => {

@@ -24,6 +24,8 @@ beforeAll(() => {
   sample = mkdtempSync(join(tmpdir(), 'aipm-team-'));
   cpSync(EN_EXAMPLE, join(sample, 'products', 'clean'), { recursive: true });
   cpSync(EN_EXAMPLE, join(sample, 'products', 'broken'), { recursive: true });
+  const config = join(sample, 'products', 'broken', 'aipm.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('id: claim-triage', 'id: broken'));
   const spec = join(sample, 'products', 'broken', 'specs', 'requirements.yaml');
   writeFileSync(spec, readFileSync(spec, 'utf8').replace('    priority: P0', '    prioritty: P0'));
   writeFileSync(join(sample, 'ci.yml'), 'on: push\n');

@@ -1,6 +1,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { CONFIG_FILE, findConfig } from '../workspace/files.js';
+import { CONFIG_FILE, findConfig, findConfigsBelow, isSpecFileName, readText } from '../workspace/files.js';
 import { displayPath } from '../workspace/load.js';
 import { render } from './render.js';
 import { byFolder, openWorkspace, type CommandResult } from './shared.js';
@@ -33,6 +33,8 @@ const inside = (folder: string, file: string) => {
  * and `templates` folders). The folders are the product's own settings, so a product that keeps
  * its specs in `plan/` is matched as well as one using `specs/`. A product whose aipm.yaml cannot
  * be read is matched by any file in its folder, so that the check reports what is wrong with it.
+ * A YAML file that belongs to no product brings the products whose aipm.yaml extends it (an
+ * organisation file).
  */
 export async function productsOf(cwd: string, files: readonly string[], check: PreCommitCheck): Promise<string[]> {
   const byConfig = new Map<string, string[]>();
@@ -41,7 +43,8 @@ export async function productsOf(cwd: string, files: readonly string[], check: P
     const config = findConfig(dirname(abs));
     if (config) byConfig.set(config, [...(byConfig.get(config) ?? []), abs]);
   }
-  const matched: string[] = [];
+  const matched = new Set<string>();
+  const claimed = new Set<string>();
   for (const [config, owned] of byConfig) {
     let folders: string[];
     try {
@@ -51,9 +54,37 @@ export async function productsOf(cwd: string, files: readonly string[], check: P
       if (!(error instanceof UserError)) throw error;
       folders = [dirname(config)];
     }
-    if (owned.some((file) => file === config || folders.some((folder) => inside(folder, file)))) matched.push(config);
+    for (const file of owned) {
+      if (file !== config && !folders.some((folder) => inside(folder, file))) continue;
+      matched.add(config);
+      claimed.add(file);
+    }
   }
-  return matched.sort(byFolder);
+  // A YAML file no product owns may be an organisation file: the products that extend it.
+  const unowned = new Set(files.map((file) => resolve(cwd, file)).filter((file) => isSpecFileName(file) && !claimed.has(file)));
+  if (unowned.size > 0) for (const config of await extendingAny(cwd, unowned)) matched.add(config);
+  return [...matched].sort(byFolder);
+}
+
+/**
+ * The products below `cwd` whose aipm.yaml `extends:` one of `files`, read from its text (so that
+ * a broken organisation file still brings its products to be checked, and reported).
+ */
+async function extendingAny(cwd: string, files: ReadonlySet<string>): Promise<string[]> {
+  const found: string[] = [];
+  for (const config of await findConfigsBelow(cwd)) {
+    let text: string;
+    try {
+      text = await readText(config, displayPath(cwd, config));
+    } catch (error) {
+      if (error instanceof UserError) continue;
+      throw error;
+    }
+    const written = /^extends:[ \t]*(?:"([^"]*)"|'([^']*)'|([^#\s][^#\n]*?))[ \t]*(?:#.*)?$/m.exec(text);
+    const target = written && (written[1] ?? written[2] ?? written[3]);
+    if (target && files.has(resolve(dirname(config), target))) found.push(config);
+  }
+  return found;
 }
 
 /**
