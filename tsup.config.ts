@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { build, defineConfig, type Options } from 'tsup';
-import type { Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 import { COMPILE_OPTIONS, PRECOMPILED_FILE } from './src/render/template-options.js';
 
 /**
@@ -23,6 +23,15 @@ function precompileTemplates(): void {
   writeFileSync(join('dist', PRECOMPILED_FILE), `// Made by the build from templates/: do not edit.\nexports.precompiled = {\n${entries.join('\n')}\n};\n`);
 }
 
+/**
+ * A bundled package's modules are named by their path (`node_modules/yaml/dist/…`): through a
+ * linked node_modules (a git worktree's) esbuild would follow the link and name them
+ * `../../main/node_modules/…`, and dist/ would differ from CI's build. Paths as they are seen.
+ */
+function samePathsEverywhere(options: BuildOptions): void {
+  options.preserveSymlinks = true;
+}
+
 /** What every CommonJS file of dist/ is built with: each entry one self-contained `.cjs` file. */
 const COMMONJS_FILES = {
   config: false,
@@ -39,6 +48,7 @@ const COMMONJS_FILES = {
   // same, and names stay as in the sources, so a stack trace from a bug report still reads.
   minifyWhitespace: true,
   minifySyntax: true,
+  esbuildOptions: samePathsEverywhere,
 } satisfies Options;
 
 /** A library bundled into one CommonJS file of dist/, which aipm requires on first use. */
@@ -104,6 +114,7 @@ async function bundleCommands(): Promise<void> {
     // A dynamic import becomes a require: the prompts and the language server library have
     // CommonJS builds, and nothing else a command imports is an ES module.
     esbuildOptions(options) {
+      samePathsEverywhere(options);
       options.supported = { ...options.supported, 'dynamic-import': false };
     },
     // import.meta.url, which finds files beside the code, from __filename (strict mode, as the
@@ -127,6 +138,7 @@ export default defineConfig({
   noExternal: ['zod', 'chalk'],
   minifyWhitespace: true,
   minifySyntax: true,
+  esbuildOptions: samePathsEverywhere,
   define: { AIPM_BUILD: JSON.stringify(BUILD_ID) },
   removeNodeProtocol: false,
   onSuccess: async () => {
