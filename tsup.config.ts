@@ -74,12 +74,21 @@ const lazyChildProcessForCommander: Plugin = {
   },
 };
 
-/** The CLI's imports of `./commands/<name>.js` and `./cli-errors.js` become requires of their files beside it. */
+/**
+ * The CLI's imports of `./commands/<name>.js` and `./cli-errors.js` become requires of their files
+ * beside it, and so does a command's dynamic import of another command (`aipm pre-commit` runs
+ * validate or render): no command file repeats another.
+ */
 const commandImports: Plugin = {
   name: 'aipm-command-imports',
   setup(build) {
     build.onResolve({ filter: /^\.\/(commands\/[\w-]+|cli-errors)\.js$/ }, (args) =>
       args.importer.endsWith(join('src', 'cli.ts')) ? { path: args.path.replace('./commands/', './command-').replace(/\.js$/, '.cjs'), external: true } : undefined);
+    build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
+      const name = args.path.slice(2, -3);
+      const fromCommand = args.importer.includes(join('src', 'commands', ''));
+      return fromCommand && args.kind === 'dynamic-import' && COMMANDS.includes(name) ? { path: `./command-${name}.cjs`, external: true } : undefined;
+    });
   },
 };
 

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import AjvDraft04 from 'ajv-draft-04';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EN_EXAMPLE, ROOT, TODAY } from './helpers.js';
+import { EN_EXAMPLE, ROOT, runCli, TODAY } from './helpers.js';
 import { freshRepo } from './fresh-repo.js';
 
 // A CommonJS module: its class is both the module and its `default`.
@@ -49,11 +49,12 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())));
 
-/** A second product: the example again, as product `b`. */
+/** A second product: the example again, as product `b`, its documents rendered again. */
 function copyProduct(dir: string, folder: string): void {
   cpSync(join(dir, 'plan'), join(dir, folder), { recursive: true });
   const config = join(dir, folder, 'aipm.yaml');
   writeFileSync(config, readFileSync(config, 'utf8').replace('id: claim-triage', 'id: b'));
+  expect(runCli(['render', '--packet', '--cwd', join(dir, folder)]).code).toBe(0);
 }
 
 /** A checkout: the English example in `plan/`, with `.git`. */

@@ -148,7 +148,7 @@ describe('start-up', () => {
     expect(existsSync(join(pdf, 'docs'))).toBe(false);
   }, 90_000);
 
-  it('each command is one CommonJS file holding zod and its own code; only init names the prompts, only lsp the language server, only fix and import diff (import also yauzl), only render playwright-core', () => {
+  it('each command is one CommonJS file holding zod and its own code; only init names the prompts, only lsp the language server, only fix and import diff (import also yauzl), only render playwright-core; pre-commit requires the files of the commands it runs', () => {
     const cli = dist('cli.cjs');
     expect(cli).toContain('node_modules/commander/');
     expect(cli).not.toMatch(/node_modules\/(zod|yaml|handlebars)\//);
@@ -156,7 +156,7 @@ describe('start-up', () => {
     const local = requiresOf('cli.cjs').filter((name) => !name.startsWith('node:'));
     expect(local).toEqual(['./cli-errors.cjs', ...commands.map((c) => `./command-${c}.cjs`)].sort());
     for (const file of local) expect(existsSync(join(ROOT, 'dist', file)), file).toBe(true);
-    const external: Record<string, string[]> = { fix: ['diff'], import: ['diff', 'yauzl'], init: ['@inquirer/prompts'], render: ['playwright-core'], lsp: ['vscode-languageserver-textdocument', 'vscode-languageserver/node'] };
+    const external: Record<string, string[]> = { fix: ['diff'], import: ['diff', 'yauzl'], init: ['@inquirer/prompts'], render: ['playwright-core'], 'pre-commit': ['./command-render.cjs', './command-validate.cjs'], lsp: ['vscode-languageserver-textdocument', 'vscode-languageserver/node'] };
     for (const command of commands) {
       const file = `command-${command}.cjs`;
       expect(requiresOf(file).filter((name) => !name.startsWith('node:')), command).toEqual(external[command] ?? []);

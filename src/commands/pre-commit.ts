@@ -2,9 +2,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { CONFIG_FILE, findConfig, findConfigsBelow, isSpecFileName, readText } from '../workspace/files.js';
 import { displayPath } from '../workspace/load.js';
-import { render } from './render.js';
 import { byFolder, openWorkspace, type CommandResult } from './shared.js';
-import { validate } from './validate.js';
 
 /** What the hook checks: the specs (`validate`), or that the rendered documents are current (`render`). */
 export const PRE_COMMIT_CHECKS = ['validate', 'render'] as const;
@@ -96,11 +94,15 @@ export async function preCommit(opts: PreCommitOptions): Promise<CommandResult> 
   const { check } = opts;
   const configs = await productsOf(opts.cwd, opts.files, check);
   if (configs.length === 0) return { exitCode: 0, stdout: '' };
+  // The other commands are loaded as their own files (the build keeps a dynamic import of a
+  // command as a require of its file), so this one repeats neither.
   if (check === 'validate') {
+    const { validate } = await import('./validate.js');
     const { exitCode, stdout, stderr } = await validate({ cwd: opts.cwd, all: true, configs, strict: opts.strict, today: opts.today, color: opts.color, env: opts.env });
     return { exitCode, stdout, ...(stderr ? { stderr } : {}) };
   }
   // render --check, product by product; each report is headed by the product's folder.
+  const { render } = await import('./render.js');
   let exitCode = 0;
   let stdout = '';
   for (const config of configs) {
