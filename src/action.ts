@@ -51,16 +51,6 @@ function fatalAnnotation(workspace: string, cwd: string, args: string[], stderr:
   return `::error ${props.join(',')}::${escapeData(message)}\n`;
 }
 
-/** With `all`: the aipm.yaml of every product below `cwd`, as `validate --all` finds them. */
-function productConfigs(cwd: string): string[] {
-  try {
-    const { products } = JSON.parse(aipm(cwd, ['validate', '--all', '--format', 'json']).stdout) as { products?: { config: string }[] };
-    return (products ?? []).map((p) => p.config);
-  } catch {
-    return [];
-  }
-}
-
 /** Code scanning's upload: the SARIF gzipped and base64-encoded, for this commit and ref. */
 async function uploadSarif(file: string, token: string): Promise<string | undefined> {
   const env = process.env;
@@ -107,10 +97,10 @@ async function main(): Promise<number> {
   if (written && process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `sarif=${sarif}\n`);
 
   if (flag('render-check')) {
-    const rendered = aipm(cwd, all.length > 0 ? ['pre-commit', 'render', ...productConfigs(cwd)] : ['render', '--packet', '--check']);
+    const rendered = aipm(cwd, ['render', ...all, '--packet', '--check']);
     process.stdout.write(rendered.stdout);
     if (rendered.stderr) process.stderr.write(rendered.stderr);
-    if (rendered.status !== 0) process.stdout.write(`::error title=${escapeProperty('aipm render --check')}::${escapeData('The rendered documents are out of date with the specs: run aipm render --packet and commit the result.')}\n`);
+    if (rendered.status !== 0) process.stdout.write(`::error title=${escapeProperty('aipm render --check')}::${escapeData(`The rendered documents are out of date with the specs: run aipm render ${all.length > 0 ? '--all ' : ''}--packet and commit the result.`)}\n`);
     code = Math.max(code, rendered.status);
   }
 

@@ -161,16 +161,18 @@ describe('the GitHub Action', () => {
     expect(r.stdout).not.toMatch(/file=plan\//);
   });
 
-  it('render-check with all: each product\'s documents', async () => {
+  it('render-check with all: every product\'s documents and the portfolio page (render --all)', async () => {
     const dir = checkout();
     copyProduct(dir, join('products', 'b'));
+    expect((await runAction(dir, { all: 'true', 'render-check': 'true' })).stdout).toMatch(/aipm-portfolio\.md is out of date/);
+    expect(runCli(['render', '--all', '--packet'], { cwd: dir }).code).toBe(0);
     expect(await runAction(dir, { all: 'true', 'render-check': 'true' })).toMatchObject({ code: 0 });
     const spec = join(dir, 'products', 'b', 'specs', 'metrics.yaml');
     writeFileSync(spec, readFileSync(spec, 'utf8').replace(/name: (.+)/, 'name: $1 (renamed)'));
     const r = await runAction(dir, { all: 'true', 'render-check': 'true' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^plan\/\ndocs\/aipm is up to date/m);
-    expect(r.stdout).toMatch(/^products\/b\/\n(?!docs\/aipm is up to date)/m);
+    expect(r.stdout).toMatch(/^plan: docs\/aipm is up to date/m);
+    expect(r.stdout).toMatch(/^::error title=aipm render --check::.*run aipm render --all --packet/m);
   });
 
   it('render-check: fails while the rendered documents are out of date, with an annotation saying what to run', async () => {

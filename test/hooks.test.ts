@@ -107,4 +107,8 @@ describe('the pre-commit hooks\' declaration', () => {
     const files = new RegExp(renderCheck.files);
     for (const path of ['docs/aipm/metrics.md', 'specs/metrics.yaml', 'templates/spec.hbs']) expect(files.test(path), path).toBe(true);
   });
+
+  it('at the root of many products, a render check of them all and the portfolio page', () => {
+    expect(byId.get('aipm-render-check-all')).toMatchObject({ entry: 'aipm render --all --packet --check', pass_filenames: false });
+  });
 });

@@ -35,9 +35,10 @@ beforeAll(() => {
   home = mkdtempSync(join(tmpdir(), 'aipm-pre-commit-home-'));
 }, 120_000);
 
-/** `pre-commit try-repo <aipm> --ref v0 …` in the team's repository; its hook environments kept in `home`. */
+/** `pre-commit try-repo <aipm> [hook] --ref v0 …` in the team's repository; its hook environments kept in `home`. */
 function tryRepo(...args: string[]) {
-  return spawnSync('pre-commit', ['try-repo', aipmRepo, '--ref', 'v0', ...args], {
+  const [hook, rest] = args[0]?.startsWith('aipm-') ? [[args[0]], args.slice(1)] : [[], args];
+  return spawnSync('pre-commit', ['try-repo', aipmRepo, ...hook, '--ref', 'v0', ...rest], {
     cwd: sample,
     encoding: 'utf8',
     env: { ...process.env, PRE_COMMIT_HOME: home, AIPM_TODAY: TODAY, NO_COLOR: '1', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' },
@@ -51,13 +52,16 @@ describe.runIf(preCommit.status === 0)(`pre-commit try-repo (${preCommit.stdout.
     expect(all.stdout).toMatch(/^aipm validate\.+Failed$/m);
     expect(all.stdout).toMatch(/^products\/broken\/specs\/requirements\.yaml:12:5 error unknown key `prioritty`/m);
     expect(all.stdout).toMatch(/^products\/clean\/aipm\.yaml: no problems in 9 files$/m);
-    // The clean product alone (the environment is installed once): both hooks pass.
-    const clean = tryRepo('--files', 'products/clean/specs/metrics.yaml', 'products/clean/aipm.yaml', 'ci.yml');
-    expect(clean.status, clean.stdout + clean.stderr).toBe(0);
-    expect(clean.stdout).toMatch(/^aipm validate\.+Passed$/m);
-    expect(clean.stdout).toMatch(/^aipm render --check\.+Passed$/m);
+    expect(all.stdout).toMatch(/^aipm render --all --check\.+Failed$/m);
+    // The clean product alone (the environment is installed once): both per-product hooks pass.
+    const files = ['--files', 'products/clean/specs/metrics.yaml', 'products/clean/aipm.yaml', 'ci.yml'];
+    for (const [hook, name] of [['aipm-validate', 'aipm validate'], ['aipm-render-check', 'aipm render --check']]) {
+      const clean = tryRepo(hook!, ...files);
+      expect(clean.status, clean.stdout + clean.stderr).toBe(0);
+      expect(clean.stdout).toMatch(new RegExp(`^${name!.replace(/[-.]/g, '\\$&')}\\.+Passed$`, 'm'));
+    }
     // A file of no product: nothing to check.
-    const other = tryRepo('--files', 'ci.yml');
+    const other = tryRepo('aipm-validate', '--files', 'ci.yml');
     expect(other.status, other.stdout + other.stderr).toBe(0);
   }, 600_000);
 });
