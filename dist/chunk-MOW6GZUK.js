@@ -1,0 +1,1 @@
+var USER_ERROR=Symbol.for("aipm.UserError"),UserError=class extends Error{constructor(msg,params={},lang,at){super(msg);this.msg=msg;this.params=params;this.lang=lang;this.at=at;this.name="UserError"}msg;params;lang;at;static[Symbol.hasInstance](value){return typeof value=="object"&&value!==null&&value[USER_ERROR]===!0}[USER_ERROR]=!0};export{UserError};
