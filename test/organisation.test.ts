@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/commands/validate.js';
 import { render } from '../src/commands/render.js';
+import { status as statusCommand } from '../src/commands/status.js';
 import { rename } from '../src/commands/rename.js';
 import { ProductSession } from '../src/lsp/session.js';
 import { RULE_IDS } from '../src/rules/index.js';
@@ -139,6 +140,21 @@ describe('extends: the organisation file', () => {
     const r = await call(validate, { cwd: dir, all: true }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('product id `p` of q/aipm.yaml is already used by p/aipm.yaml');
+    // Whatever the shard: the job that holds only the second product still finds the clash.
+    const second = await call(validate, { cwd: dir, all: true, shard: '2/2' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(second.code).toBe(2);
+    expect(second.stdout).toContain('product id `p` of q/aipm.yaml is already used by p/aipm.yaml');
+    const first = await call(validate, { cwd: dir, all: true, shard: '1/2' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(first.stdout).not.toContain('already used');
+    // status --all and render --all say the same of the same product; the other is still reported.
+    const status = await call(statusCommand, { cwd: dir, all: true, today: TODAY, width: '200' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(status.code).toBe(2);
+    expect(status.stdout).toContain('product id `p` of q/aipm.yaml is already used by p/aipm.yaml');
+    const rendered = await call(render, { cwd: dir, all: true, today: TODAY }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(rendered.code).toBe(2);
+    expect(rendered.stdout + rendered.stderr).toContain('product id `p` of q/aipm.yaml is already used by p/aipm.yaml');
+    expect(readTree(join(dir, 'p'))).toHaveProperty(['docs/aipm/metrics.md']);
+    expect(Object.keys(readTree(join(dir, 'q'))).filter((f) => f.startsWith('docs/'))).toEqual([]);
   });
 });
 

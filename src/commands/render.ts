@@ -24,7 +24,7 @@ import type { Shard } from '../model/shard.js';
 import type { Finding, Model } from '../model/types.js';
 import { linkPath, portfolioMarkdown } from '../render/portfolio.js';
 import { isWithin } from '../workspace/guard.js';
-import { brokenEntry, checkOptionsOf, inLang, openWorkspace, portfolioLang, productsBelow, shardOption, type CommandResult } from './shared.js';
+import { brokenEntry, checkOptionsOf, inLang, openWorkspace, ownIdCheck, portfolioLang, productsBelow, shardOption, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -217,11 +217,13 @@ async function renderEvery(opts: RenderOptions, shard: Shard | undefined): Promi
       if (config && isWithin(config.out, outDir)) throw new UserError('error.portfolioInOut', { file: show(page), out: show(config.out), product: show(configFile) }, lang);
     }
   }
+  const ownId = await ownIdCheck(opts.cwd, lang);
   for (const configFile of configs) {
     const product: (typeof products)[number] = { configFile };
     products.push(product);
     const folder = show(dirname(configFile));
     try {
+      ownId(configFile);
       // From the product's own folder, so its documents are byte for byte what `render` writes there
       // (and `render --check` in either place agrees); what it says is put under its folder.
       const r = await renderProduct({ ...opts, cwd: dirname(configFile) }, configFile, (checked) => (product.checked = checked));

@@ -118,6 +118,28 @@ export async function productsBelow(cwd: string, shard: Shard | undefined): Prom
   return shard ? shareOf(found, shard) : found;
 }
 
+/**
+ * A product id names one product below a root. Over every product below `cwd` (whatever the
+ * shard, so a clash split across two jobs is still found), the check for one product: it throws
+ * that product's exit 2 when an earlier one, in folder order, has its `product.id`. A product whose
+ * aipm.yaml cannot be read has no id to clash (its own error is said where it is read).
+ */
+export async function ownIdCheck(cwd: string, lang: Lang): Promise<(configFile: string) => void> {
+  const firstWith = new Map<string, string>();
+  const clash = new Map<string, { id: string; first: string }>();
+  for (const configFile of (await findConfigsBelow(cwd)).sort(byFolder)) {
+    const config = await loadConfig(configFile, cwd, RULE_IDS, RULE_DEFAULTS).catch(() => undefined);
+    if (!config) continue;
+    const first = firstWith.get(config.product.id);
+    if (first === undefined) firstWith.set(config.product.id, configFile);
+    else clash.set(configFile, { id: config.product.id, first });
+  }
+  return (configFile) => {
+    const c = clash.get(configFile);
+    if (c) throw new UserError('error.productIdTwice', { id: c.id, config: displayPath(cwd, configFile), first: displayPath(cwd, c.first) }, lang);
+  };
+}
+
 /** Products in the order of their folders' paths (`a/aipm.yaml` before `a-b/aipm.yaml` before `b/…`). */
 export function byFolder(a: string, b: string): number {
   const key = (f: string) => dirname(f).split(/[\\/]/);

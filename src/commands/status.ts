@@ -10,7 +10,7 @@ import { checkSpecs } from '../rules/run.js';
 import { portfolioText } from '../render/portfolio.js';
 import { statusText, STATUS_COLUMNS } from '../render/status.js';
 import { fitWidth } from '../text-width.js';
-import { checkOptionsOf, openWorkspace, portfolioEntryOf, portfolioLang, productsBelow, resolveToday, shardOption, type CommandResult } from './shared.js';
+import { brokenEntry, checkOptionsOf, openWorkspace, ownIdCheck, portfolioEntryOf, portfolioLang, productsBelow, resolveToday, shardOption, type CommandResult } from './shared.js';
 
 export interface StatusOptions {
   cwd: string;
@@ -74,7 +74,16 @@ export function widthOf(opts: Pick<StatusOptions, 'width' | 'columns'>): number 
 
 async function portfolio(cwd: string, today: string, format: string, width: number, shard: Shard | undefined, lang: Lang): Promise<CommandResult> {
   const entries: PortfolioEntry[] = [];
-  for (const configFile of await productsBelow(cwd, shard)) entries.push(await portfolioEntryOf(cwd, configFile, today, lang));
+  const ownId = await ownIdCheck(cwd, lang);
+  for (const configFile of await productsBelow(cwd, shard)) {
+    try {
+      ownId(configFile);
+    } catch (error) {
+      entries.push(brokenEntry(cwd, configFile, error, lang));
+      continue;
+    }
+    entries.push(await portfolioEntryOf(cwd, configFile, today, lang));
+  }
   const broken = entries.some((e) => e.kind === 'broken');
   // Names, ids and messages from the products: escaped for the sink they reach.
   const stdout = format === 'json' ? `${forJson({ today, products: entries.map(portfolioJson) }, 2)}\n` : forTerminal(portfolioText(entries, lang, width));

@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { findConfig, repoPrefixOf } from '../workspace/files.js';
 import { displayPath, expandPaths } from '../workspace/load.js';
 import { appendText } from '../workspace/write.js';
-import { checkOptionsOf, productsBelow, openWorkspace, portfolioLang, resolveToday, shardOption, writeOrFail, type CommandResult } from './shared.js';
+import { checkOptionsOf, ownIdCheck, productsBelow, openWorkspace, portfolioLang, resolveToday, shardOption, writeOrFail, type CommandResult } from './shared.js';
 
 export interface ValidateOptions {
   /** The working directory: aipm.yaml is looked up from here; paths are shown relative to it. */
@@ -101,14 +101,11 @@ async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, c
   const results: ValidateResult[] = [];
   const products: ProductResult[] = [];
   // A product id names one product below a root: a second one is that product's exit 2.
-  const ids = new Map<string, string>();
+  const ownId = await ownIdCheck(cwd, lang);
   for (const configFile of configs) {
     try {
+      ownId(configFile);
       const result = await validateOne(cwd, today, [], cache, configFile);
-      const id = result.products?.[0]?.id;
-      const first = id === undefined ? undefined : ids.get(id);
-      if (first !== undefined) throw new UserError('error.productIdTwice', { id, config: displayPath(cwd, configFile), first }, lang);
-      if (id !== undefined) ids.set(id, displayPath(cwd, configFile));
       results.push(result);
       products.push(...(result.products ?? []));
     } catch (error) {
