@@ -158,6 +158,31 @@ describe('extends: the organisation file', () => {
   });
 });
 
+describe('the last line of validate --all never reads clean when a product could not be checked', () => {
+  const EN = { LANG: 'en_US.UTF-8', LC_ALL: '' };
+  it('a broken aipm.yaml below: the counts, then how many products were not checked, in stylish and github', async () => {
+    const dir = repo({ more: { 'q/aipm.yaml': 'product: [oops\n', 'q/specs/metrics.yaml': METRICS } });
+    const stylish = await call(validate, { cwd: dir, all: true }, EN);
+    expect(stylish.code).toBe(2);
+    const last = stylish.stdout.trimEnd().split('\n').at(-1)!;
+    expect(last).toMatch(/; 1 product could not be checked \(above: why\)$/);
+    const github = await call(validate, { cwd: dir, all: true, format: 'github' }, EN);
+    expect(github.stdout.trimEnd().split('\n').at(-1)).toMatch(/^aipm: .*; 1 product could not be checked/);
+    const zh = await call(validate, { cwd: dir, all: true, lang: 'zh' }, EN);
+    expect(zh.stdout.trimEnd().split('\n').at(-1)).toContain('1 个产品未能检查');
+  });
+
+  it('a shard names the product it checked, and an empty share says nothing was checked', async () => {
+    const dir = repo({ more: { 'q/aipm.yaml': config().replace('id: p', 'id: q'), 'q/specs/metrics.yaml': METRICS } });
+    const one = await call(validate, { cwd: dir, all: true, shard: '2/2' }, EN);
+    expect(one.stdout).toMatch(/^q\/aipm\.yaml: /m);
+    expect(one.stdout).not.toMatch(/^p\/aipm\.yaml: /m);
+    const none = await call(validate, { cwd: dir, all: true, shard: '3/3' }, EN);
+    expect(none.code).toBe(0);
+    expect(none.stdout.trim()).toBe('no products in this share: nothing was checked');
+  });
+});
+
 describe('inheritance: product over organisation over built-in', () => {
   // milestone-slipped is a warning built in; a vague word the organisation adds.
   const slipped = `kind: milestones

@@ -134,7 +134,7 @@ describe('render --all', () => {
     expect(existsSync(join(root, 'claims/docs/aipm/packet.md'))).toBe(true);
     expect(existsSync(join(root, 'eta/docs/aipm/packet.md'))).toBe(true);
     const page = readFileSync(join(root, 'aipm-portfolio.md'), 'utf8');
-    expect(page).toContain('| broken/aipm.yaml: no aipm.yaml could be read: aipm.yaml is not valid: aipm.yaml:3:1 unknown key `lnag`; did you mean `lang`? | — | — | — | — | — | — |');
+    expect(page).toContain('| broken/aipm.yaml: not checked: aipm.yaml is not valid: aipm.yaml:3:1 unknown key `lnag`; did you mean `lang`? | — | — | — | — | — | — |');
     expect(page).toContain('3 products: 0 errors, 5 warnings, 1 failing metric; 1 product could not be read');
     expect(lintMarkdown('aipm-portfolio.md', page)).toEqual([]);
   });

@@ -109,7 +109,7 @@ describe('aipm status', () => {
     const r = await call(status, { cwd: root, all: true, today: '2026-11-23', width: 120 }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(r.code).toBe(2);
     const lines = r.stdout.split('\n');
-    expect(lines[1]).toBe('broken        no aipm.yaml could be read: aipm.yaml is not valid:');
+    expect(lines[1]).toBe('broken        not checked: aipm.yaml is not valid: broken/aipm.yaml:3:1 unknown key `lnag`; did you mean `lang`?');
     expect(lines[2]).toMatch(/^claim-triage  0 +0 +MS-MODEL-V1 /);
     expect(lines[3]).toMatch(/^delivery-eta  0 +0 +MS-MODEL /);
     expect(lines.at(-2)).toBe('3 products: 0 errors, 0 warnings, 1 failing metric; 1 product could not be read');

@@ -291,6 +291,8 @@ export const en = {
   // report
   'report.summary': '{errors}, {warnings} in {files}',
   'report.clean': 'no problems in {files}',
+  'report.unchecked': '{products} could not be checked (above: why)',
+  'report.noProducts': 'no products in this share: nothing was checked',
   'count.error.one': '1 error',
   'count.error.other': '{n} errors',
   'count.warning.one': '1 warning',
@@ -429,7 +431,7 @@ export const en = {
   'portfolio.rollout': 'Rollout',
   'portfolio.overdue': '{date} overdue',
   'portfolio.allDone': 'all done',
-  'portfolio.noFolder': 'no aipm.yaml could be read: {error}',
+  'portfolio.noFolder': 'not checked: {error}',
   'portfolio.rollout.none': 'no launch plan',
   'portfolio.rollout.unscheduled': 'no launch milestone',
   'portfolio.rollout.before': 'starts {date}',

@@ -285,6 +285,8 @@ export const zh: Record<MessageId, string> = {
 
   'report.summary': '{files}中有 {errors}、{warnings}',
   'report.clean': '{files}，没有发现问题',
+  'report.unchecked': '{products}未能检查（原因见上）',
+  'report.noProducts': '此分片中没有产品：未检查任何内容',
   'count.error.one': '1 个错误',
   'count.error.other': '{n} 个错误',
   'count.warning.one': '1 个警告',
@@ -422,7 +424,7 @@ export const zh: Record<MessageId, string> = {
   'portfolio.rollout': '放量',
   'portfolio.overdue': '{date} 逾期',
   'portfolio.allDone': '全部完成',
-  'portfolio.noFolder': '无法读取 aipm.yaml：{error}',
+  'portfolio.noFolder': '未能检查：{error}',
   'portfolio.rollout.none': '无上线计划',
   'portfolio.rollout.unscheduled': '无上线里程碑',
   'portfolio.rollout.before': '{date} 开始',

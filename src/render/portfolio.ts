@@ -74,7 +74,7 @@ export function portfolioText(entries: readonly PortfolioEntry[], lang: Lang, wi
     const entry = entries[i - 1];
     if (entry?.kind !== 'broken') return line(cells);
     // A product that could not be read: its folder, then why, across the other columns.
-    return fitWidth(`${padWidth(fitWidth(entry.folder, widths[0]!), widths[0]!)}${' '.repeat(GAP)}${t(lang, 'portfolio.noFolder', { error: entry.error.split('\n')[0]! })}`, width);
+    return fitWidth(`${padWidth(fitWidth(entry.folder, widths[0]!), widths[0]!)}${' '.repeat(GAP)}${t(lang, 'portfolio.noFolder', { error: entry.error.replace(/\s*\n\s*/g, ' ') })}`, width);
   });
   return `${[...lines, '', totals].map((l) => fitWidth(l, width)).join('\n')}\n`;
 }
@@ -87,7 +87,7 @@ export function portfolioText(entries: readonly PortfolioEntry[], lang: Lang, wi
 export function portfolioMarkdown(entries: readonly PortfolioEntry[], lang: Lang, date: string, linkOf: (e: PortfolioEntry) => string | undefined): string {
   const rows = entries.map((e) => {
     const link = linkOf(e);
-    if (e.kind === 'broken') return [`${escapeInline(e.config)}: ${escapeMessage(t(lang, 'portfolio.noFolder', { error: e.error }))}`, '—', '—', '—', '—', '—', '—'];
+    if (e.kind === 'broken') return [`${escapeInline(e.config)}: ${escapeMessage(t(lang, 'portfolio.noFolder', { error: e.error.replace(/\s*\n\s*/g, ' ') }))}`, '—', '—', '—', '—', '—', '—'];
     const name = `${escapeInline(e.product.name)} (${escapeInline(e.product.id)})`;
     return [link ? `[${name}](${link})` : name, ...cellsOf(e, lang).map(escapeInline)];
   });

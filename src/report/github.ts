@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.js';
-import { summaryText } from './result.js';
+import { runSummaryText } from './result.js';
 import type { Finding } from '../model/types.js';
 import { repoPath } from './paths.js';
 import type { Reporter, ValidateResult } from './types.js';
@@ -44,7 +44,7 @@ export const github: Reporter = (result) => {
   for (const p of result.products ?? []) if (p.fatal) lines.push(`::error file=${escapeProperty(repoPath(result, p.config))}${p.fatal.line ? `,line=${p.fatal.line},col=${p.fatal.col}` : ''},title=aipm::${escapeData(p.fatal.message)}`);
   const { errors, warnings } = result.summary;
   const lang = result.lang;
-  lines.push(`aipm: ${summaryText(result.summary, lang)}`);
+  lines.push(`aipm: ${runSummaryText(result)}`);
   if (errors > GITHUB_SHOWN_PER_LEVEL || warnings > GITHUB_SHOWN_PER_LEVEL) lines.push(`aipm: ${t(lang, 'report.githubCapped', { max: GITHUB_SHOWN_PER_LEVEL })}`);
   return `${lines.join('\n')}\n`;
 };
@@ -55,7 +55,7 @@ const cell = (text: string) => dropUnsafe(text.replace(/\r?\n/g, ' ')).replace(/
 /** Every finding as a Markdown table, for `$GITHUB_STEP_SUMMARY` (nothing is lost to the annotation cap). */
 export function stepSummary(result: ValidateResult): string {
   const shown = result.findings.filter((f) => !f.suppressed);
-  const head = `### aipm validate\n\n${summaryText(result.summary, result.lang)}\n`;
+  const head = `### aipm validate\n\n${runSummaryText(result)}\n`;
   if (shown.length === 0) return `${head}\n`;
   const rows = shown.map((f) => `| \`${cell(repoPath(result, f.file))}:${f.line}:${f.col}\` | ${f.severity} | \`${f.rule}\` | ${cell(f.message)} |`);
   return `${head}\n| where | severity | rule | message |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;

@@ -9,6 +9,19 @@ export function summaryText({ errors, warnings, files }: Summary, lang: Lang): s
   return errors + warnings === 0 ? t(lang, 'report.clean', counts) : t(lang, 'report.summary', counts);
 }
 
+/**
+ * The run's last line: the counts, and with `--all` how many products could not be checked (their
+ * aipm.yaml, a locked rule turned down…), so a run that exits 2 never ends on 'no problems'; a
+ * share of the products with none in it says so.
+ */
+export function runSummaryText(result: ValidateResult): string {
+  const products = result.products ?? [];
+  if (result.all && products.length === 0) return t(result.lang, 'report.noProducts');
+  const text = summaryText(result.summary, result.lang);
+  const unchecked = products.filter((p) => p.fatal).length;
+  return unchecked > 0 ? `${text}; ${t(result.lang, 'report.unchecked', { products: count(result.lang, 'product', unchecked) })}` : text;
+}
+
 /** Errors and warnings that count (suppressed findings do not), over a number of files. */
 export function summaryOf(findings: readonly Finding[], files: number): Summary {
   const counted = findings.filter((f) => !f.suppressed);

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { charWidth as width } from '../text-width.js';
 import { forTerminal, hasUnsafe } from '../safe-text.js';
 import { t, type Lang } from '../i18n/index.js';
-import { summaryText } from './result.js';
+import { runSummaryText, summaryText } from './result.js';
 import type { Finding } from '../model/types.js';
 import type { Reporter, Summary } from './types.js';
 
@@ -68,19 +68,21 @@ export const stylish: Reporter = (result, { color }) => {
   // With several products (`--all`), one line each, in that product's language; a bad aipm.yaml says
   // why (also when it is the only product: else the run would read 'no problems in 0 files').
   const products = result.products ?? [];
-  if (products.length > 1 || products.some((p) => p.fatal)) {
+  if (products.length > 1 || (result.all && products.length > 0) || products.some((p) => p.fatal)) {
     for (const p of products) {
       const line = p.fatal ? `${c.red('error')} ${terminalSafe(p.fatal.message)}` : summaryLine(p.summary, p.lang, 0, c);
       out.push(`${c.bold(forTerminal(p.config, { line: true }))}: ${line}`);
     }
     out.push('');
   }
-  out.push(summaryLine(result.summary, result.lang, suppressed, c));
+  const unchecked = products.some((p) => p.fatal);
+  out.push(summaryLine(result.summary, result.lang, suppressed, c, runSummaryText(result), unchecked));
   return `${out.join('\n')}\n`;
 };
 
-function summaryLine({ errors, warnings, files }: Summary, lang: Lang, suppressed: number, c: ChalkInstance): string {
-  let summary = summaryText({ errors, warnings, files }, lang);
+/** A summary line, coloured by what it reports (red too when a product could not be checked). */
+function summaryLine({ errors, warnings, files }: Summary, lang: Lang, suppressed: number, c: ChalkInstance, text = summaryText({ errors, warnings, files }, lang), failed = false): string {
+  let summary = text;
   if (suppressed > 0) summary += ` (${t(lang, 'report.suppressed', { count: suppressed })})`;
-  return errors > 0 ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary);
+  return errors > 0 || failed ? c.red(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary);
 }
