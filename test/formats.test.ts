@@ -207,9 +207,9 @@ describe('--all in a monorepo', () => {
     const root = monorepo();
     const en = await call(validate, { cwd: root }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(en.code).toBe(2);
-    expect(en.stderr).toContain(`no aipm.yaml in ${root} itself, but 3 products below it (broken, claims, eta): run \`aipm validate --all\` (or \`status --all\`, \`render --all\`) for all of them, or add \`--cwd broken\` for one`);
+    expect(en.stderr).toContain(`no aipm.yaml in ${root} itself, but 3 products below it (broken, claims, eta): add \`--cwd broken\` to work on one; \`validate\`, \`status\` and \`render\` also take \`--all\` for all of them`);
     const zh = await call(validate, { cwd: root }, { LANG: 'zh_CN.UTF-8', LC_ALL: '' });
-    expect(zh.stderr).toContain('其下有 3 个产品（broken, claims, eta）：用 `aipm validate --all`');
+    expect(zh.stderr).toContain('其下有 3 个产品（broken, claims, eta）：加 `--cwd broken` 处理其中一个；`validate`、`status`、`render` 也可用 `--all`');
     // From inside a product its own aipm.yaml is found as ever; a folder of no product that is not
     // a repository's root is not searched below: the plain advice.
     expect((await call(validate, { cwd: join(root, 'claims', 'specs') }, { LANG: 'en_US.UTF-8', LC_ALL: '' })).code).toBe(0);

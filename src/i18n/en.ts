@@ -14,7 +14,7 @@ export const en = {
   'error.unknownRule': 'unknown rule `{value}`{hint} (`aipm explain` lists the rules)',
   'error.badLang': 'unknown language `{value}`; choose zh or en',
   'error.noWorkspaces': 'no aipm.yaml found below {cwd}',
-  'error.configBelow': 'no aipm.yaml in {cwd} itself, but {products} below it ({folders}): run `aipm validate --all` (or `status --all`, `render --all`) for all of them, or add `--cwd {first}` for one',
+  'error.configBelow': 'no aipm.yaml in {cwd} itself, but {products} below it ({folders}): add `--cwd {first}` to work on one; `validate`, `status` and `render` also take `--all` for all of them',
   'error.pathOutside': '{path} is outside the workspace ({root}): validate checks the files of the product whose aipm.yaml it found',
   'error.newFileSkipped': '`{file}` is in {folder}, a folder validate never reads (dot-folders and node_modules are skipped): put the new spec elsewhere in the specs folder',
   'error.outsideWorkspace': '{file} leads outside the workspace (through a symbolic link): aipm reads and writes only inside it',

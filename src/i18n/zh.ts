@@ -14,7 +14,7 @@ export const zh: Record<MessageId, string> = {
   'error.badWidth': '--width {value} 不是有效宽度：请给出 {min} 到 {max} 之间的整数列数',
   'error.unknownRule': '未知规则 `{value}`{hint}（`aipm explain` 列出全部规则）',
   'error.badLang': '未知语言 `{value}`；可选 zh 或 en',
-  'error.configBelow': '{cwd} 本身没有 aipm.yaml，但其下有 {products}（{folders}）：用 `aipm validate --all`（或 `status --all`、`render --all`）处理全部产品，或加 `--cwd {first}` 处理其中一个',
+  'error.configBelow': '{cwd} 本身没有 aipm.yaml，但其下有 {products}（{folders}）：加 `--cwd {first}` 处理其中一个；`validate`、`status`、`render` 也可用 `--all` 处理全部产品',
   'error.noWorkspaces': '{cwd} 下没有找到任何 aipm.yaml',
   'error.pathOutside': '{path} 在工作区（{root}）之外：validate 只检查它找到的 aipm.yaml 所属产品的文件',
   'error.newFileSkipped': '`{file}` 位于 {folder}，validate 从不读取这个目录（以点开头的目录和 node_modules 都会跳过）：请把新规格放在规格目录的其他位置',
