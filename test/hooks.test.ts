@@ -39,8 +39,8 @@ describe('aipm pre-commit: the products of the files it is given', () => {
   it('checks a product whose specs folder is not specs/, from a file in it or its aipm.yaml', async () => {
     for (const file of ['products/clean/plan/metrics.yaml', 'products/clean/aipm.yaml']) {
       const r = await hook('validate', [file]);
-      // Only the clean product's nine files: the broken one would fail.
-      expect(r, file).toEqual({ code: 0, stdout: 'no problems in 9 files\n', stderr: '' });
+      // Only the clean product's nine files, named: the broken one would fail.
+      expect(r, file).toEqual({ code: 0, stdout: 'products/clean/aipm.yaml: no problems in 9 files\n\nno problems in 9 files\n', stderr: '' });
     }
   });
 

@@ -178,6 +178,6 @@ describe('render --all', () => {
     mkdirSync(join(root, '.git'));
     const hint = await call(render, { cwd: root }, EN);
     expect(hint.code).toBe(2);
-    expect(hint.stderr).toContain('2 products below it (claims, eta): run `aipm validate --all` (or `status --all`, `render --all`)');
+    expect(hint.stderr).toContain('2 products below it (claims, eta): add `--cwd claims` to work on one; `validate`, `status` and `render` also take `--all`');
   });
 });
