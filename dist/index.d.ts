@@ -89,7 +89,7 @@ declare const en: {
     readonly 'error.unknownRule': "unknown rule `{value}`{hint} (`aipm explain` lists the rules)";
     readonly 'error.badLang': "unknown language `{value}`; choose zh or en";
     readonly 'error.noWorkspaces': "no aipm.yaml found below {cwd}";
-    readonly 'error.configBelow': "no aipm.yaml in {cwd} itself, but {products} below it ({folders}): run `aipm validate --all` (or `status --all`, `render --all`) for all of them, or add `--cwd {first}` for one";
+    readonly 'error.configBelow': "no aipm.yaml in {cwd} itself, but {products} below it ({folders}): add `--cwd {first}` to work on one; `validate`, `status` and `render` also take `--all` for all of them";
     readonly 'error.pathOutside': "{path} is outside the workspace ({root}): validate checks the files of the product whose aipm.yaml it found";
     readonly 'error.newFileSkipped': "`{file}` is in {folder}, a folder validate never reads (dot-folders and node_modules are skipped): put the new spec elsewhere in the specs folder";
     readonly 'error.outsideWorkspace': "{file} leads outside the workspace (through a symbolic link): aipm reads and writes only inside it";
@@ -350,6 +350,8 @@ declare const en: {
     readonly 'hover.file': "file";
     readonly 'report.summary': "{errors}, {warnings} in {files}";
     readonly 'report.clean': "no problems in {files}";
+    readonly 'report.unchecked': "{products} could not be checked (above: why)";
+    readonly 'report.noProducts': "no products in this share: nothing was checked";
     readonly 'count.error.one': "1 error";
     readonly 'count.error.other': "{n} errors";
     readonly 'count.warning.one': "1 warning";
@@ -481,7 +483,7 @@ declare const en: {
     readonly 'portfolio.rollout': "Rollout";
     readonly 'portfolio.overdue': "{date} overdue";
     readonly 'portfolio.allDone': "all done";
-    readonly 'portfolio.noFolder': "no aipm.yaml could be read: {error}";
+    readonly 'portfolio.noFolder': "not checked: {error}";
     readonly 'portfolio.rollout.none': "no launch plan";
     readonly 'portfolio.rollout.unscheduled': "no launch milestone";
     readonly 'portfolio.rollout.before': "starts {date}";
