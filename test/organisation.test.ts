@@ -418,6 +418,24 @@ describe('the example monorepo', () => {
     expect(times(packet())).toBe(without);
   });
 
+  it('after a rename of an organisation metric, diff reads it as renamed, with no suspect link: each side borrows the organisation file of its revision', async () => {
+    const dir = writeWorkspace(readTree(MONO));
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    const cwd = join(dir, 'claims-en');
+    expect((await call(rename, { cwd, from: 'M-P95-LATENCY', to: 'M-LATENCY-P95' })).code).toBe(0);
+    const r = await call(diff, { cwd, from: 'HEAD' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(r.stdout).toContain('renamed M-P95-LATENCY → M-LATENCY-P95');
+    expect(r.stdout).not.toMatch(/moved from|M-P95-LATENCY \(.*\) removed|re-check/);
+    git('commit', '-qam', 'rename');
+    // Between two revisions, each side borrows the organisation file as it was then.
+    const between = await call(diff, { cwd, from: 'HEAD~1', to: 'HEAD' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
+    expect(between.stdout).toContain('renamed M-P95-LATENCY → M-LATENCY-P95');
+    expect(between.stdout).not.toMatch(/moved from|re-check/);
+  });
+
   it('a product that loosens the organisation\'s red line fails with both places named', async () => {
     const files = readTree(MONO);
     const dir = writeWorkspace({ '.git/HEAD': '', ...files });

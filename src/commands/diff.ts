@@ -5,7 +5,7 @@ import { compareModels } from '../model/compare.js';
 import { diffMarkdown, diffText } from '../render/changes.js';
 import { specsAtRevision } from '../workspace/git.js';
 import { displayPath } from '../workspace/load.js';
-import { openWorkspace, type CommandResult } from './shared.js';
+import { openWorkspace, organisationAt, type CommandResult } from './shared.js';
 import { forJson, forTerminal } from '../safe-text.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -27,9 +27,11 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const format = opts.format ?? 'text';
   if (!(DIFF_FORMATS as readonly string[]).includes(format)) throw new UserError('error.badFormat', { value: format, choices: DIFF_FORMATS.join(', ') }, lang);
   const show = (abs: string) => displayPath(opts.cwd, abs);
-  // Both sides borrow from the organisation file as it is now: only the product's own changes show.
-  const before = buildModel(specsAtRevision(config.specs, opts.from, show), lang, undefined, config.organisation).model;
-  const after = buildModel(opts.to ? specsAtRevision(config.specs, opts.to, show) : ws.files, lang, undefined, config.organisation).model;
+  // Each side borrows from the organisation file as it was at that revision (a metric renamed
+  // there and in the product reads as renamed, not as moved and removed); as it is now when it
+  // was not there then or cannot be read as it was.
+  const before = buildModel(specsAtRevision(config.specs, opts.from, show), lang, undefined, organisationAt(config, opts.from, opts.cwd)).model;
+  const after = buildModel(opts.to ? specsAtRevision(config.specs, opts.to, show) : ws.files, lang, undefined, opts.to ? organisationAt(config, opts.to, opts.cwd) : config.organisation).model;
   const result = compareModels(before, after);
   const ref = opts.to ? `${opts.from}..${opts.to}` : opts.from;
   const stdout =

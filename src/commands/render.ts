@@ -24,7 +24,7 @@ import type { Shard } from '../model/shard.js';
 import type { Finding, Model } from '../model/types.js';
 import { linkPath, portfolioMarkdown } from '../render/portfolio.js';
 import { isWithin } from '../workspace/guard.js';
-import { brokenEntry, checkOptionsOf, inLang, openWorkspace, ownIdCheck, portfolioLang, productsBelow, shardOption, type CommandResult } from './shared.js';
+import { brokenEntry, checkOptionsOf, organisationAt, inLang, openWorkspace, ownIdCheck, portfolioLang, productsBelow, shardOption, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -119,7 +119,7 @@ async function renderProduct(opts: RenderOptions, configFile?: string, onChecked
   const page = opts.html ? (await import('../render/page.js')).packetPage : undefined;
   const changes = opts.since === undefined ? undefined : {
     title: t(lang, 'diff.title', { ref: opts.since }),
-    markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang, undefined, config.organisation).model, model), opts.since, lang, { level: 2, title: false }),
+    markdown: diffMarkdown(compareModels(buildModel(specsAtRevision(config.specs, opts.since, show), lang, undefined, organisationAt(config, opts.since, opts.cwd)).model, model), opts.since, lang, { level: 2, title: false }),
   };
   // The release gate's verdict on the latest evaluation (aipm gate), for the packet's "Release gate".
   const verdict = opts.packet ? gateVerdict(model, { lang, findings }) : undefined;

@@ -1,4 +1,7 @@
 import { dirname, join, relative, sep } from 'node:path';
+import type { Config } from '../model/config.js';
+import { textAtRevision } from '../workspace/git.js';
+import { parseOrganisation } from '../workspace/organisation.js';
 import { UserError } from '../errors.js';
 import { isLang, langFromEnv, t, type Lang } from '../i18n/index.js';
 import { parseShard, shareOf, type Shard } from '../model/shard.js';
@@ -7,7 +10,7 @@ import { isRealDate } from '../kinds/common.js';
 import { KIND_NAMES, type KindName } from '../kinds/index.js';
 import { jsonSchemaText } from '../kinds/json-schema.js';
 import { RULE_DEFAULTS, RULE_IDS } from '../rules/index.js';
-import { findConfig, findConfigsBelow } from '../workspace/files.js';
+import { findConfig, findConfigsBelow, repoRootOf } from '../workspace/files.js';
 import { displayPath, loadConfig, loadWorkspace, type LoadOptions, type Workspace } from '../workspace/load.js';
 import { checkOptionsOf, checkSpecs } from '../rules/run.js';
 import { writeFileAtomic } from '../workspace/write.js';
@@ -170,4 +173,19 @@ export async function portfolioEntryOf(cwd: string, configFile: string, today: s
 export function brokenEntry(cwd: string, configFile: string, error: unknown, lang: Lang): PortfolioEntry {
   if (!(error instanceof UserError)) throw error;
   return { kind: 'broken', folder: displayPath(cwd, dirname(configFile)), config: displayPath(cwd, configFile), error: t(lang, error.msg, error.params) };
+}
+
+/** The organisation file a product extends, as it was at `ref`; as it is now when it was not there then or does not read. */
+export function organisationAt(config: Config, ref: string, cwd: string): Config['organisation'] {
+  if (!config.extends || !config.organisation) return config.organisation;
+  const { file } = config.extends;
+  const text = textAtRevision(file, ref);
+  const root = repoRootOf(dirname(file));
+  if (text === undefined || root === undefined) return config.organisation;
+  try {
+    return parseOrganisation(text, file, displayPath(cwd, file), root, RULE_IDS, config.lang).organisation;
+  } catch (error) {
+    if (error instanceof UserError) return config.organisation;
+    throw error;
+  }
 }
