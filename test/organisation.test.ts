@@ -436,6 +436,16 @@ describe('the example monorepo', () => {
     expect(between.stdout).not.toMatch(/moved from|re-check/);
   });
 
+  it('in validate --all, a finding\'s second place is said in its product\'s language, whatever the environment\'s', async () => {
+    const files = readTree(MONO);
+    files['claims-en/specs/metrics.yaml'] = files['claims-en/specs/metrics.yaml']!.replace('target: "<= 3000 ms"', 'target: "<= 4000 ms"');
+    const dir = writeWorkspace({ '.git/HEAD': '', ...files });
+    const r = await call(validate, { cwd: dir, all: true }, { LANG: 'zh_CN.UTF-8', LC_ALL: '' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^ {2}see org\.yaml:\d+:\d+: the organisation defines/m);
+    expect(r.stdout).not.toMatch(/^ {2}见 /m);
+  });
+
   it('a product that loosens the organisation\'s red line fails with both places named', async () => {
     const files = readTree(MONO);
     const dir = writeWorkspace({ '.git/HEAD': '', ...files });

@@ -46,6 +46,8 @@ export const stylish: Reporter = (result, { color }) => {
     if (ok === undefined) showable.set(key, (ok = !hasUnsafe(raw)));
     return ok;
   };
+  // With several products (`--all`), a finding's words are its product's language: so is its 'see' line.
+  const langOf = new Map<Finding, Lang>((result.products ?? []).flatMap((p) => p.findings.map((f) => [f, p.lang] as const)));
   for (const f of result.findings) {
     if (f.suppressed) {
       suppressed++;
@@ -62,7 +64,7 @@ export const stylish: Reporter = (result, { color }) => {
       out.push(`${c.dim(`${gutter} |`)} ${text}`, `${c.dim(`${' '.repeat(gutter.length)} |`)} ${c.red(caret)}`);
     }
     // The other places the finding is about, one indented line each.
-    for (const r of f.related ?? []) out.push(`  ${c.dim(terminalSafe(t(result.lang, 'report.see', { where: `${r.file}:${r.line}:${r.col}`, message: r.message })))}`);
+    for (const r of f.related ?? []) out.push(`  ${c.dim(terminalSafe(t(langOf.get(f) ?? result.lang, 'report.see', { where: `${r.file}:${r.line}:${r.col}`, message: r.message })))}`);
     out.push('');
   }
   // With several products (`--all`), one line each, in that product's language; a bad aipm.yaml says
