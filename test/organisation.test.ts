@@ -86,6 +86,8 @@ describe('extends: the organisation file', () => {
     ['en', 'missing.yaml', /aipm\.yaml:4:10 `extends: missing\.yaml`: there is no such file/],
     ['zh', 'missing.yaml', /aipm\.yaml:4:10 `extends: missing\.yaml`：文件不存在/],
     ['en', 'aipm.yaml', /names this aipm\.yaml itself/],
+    ['en', '..', /aipm\.yaml:4:10 `extends: \.\.` is a folder: write the path of the organisation file itself/],
+    ['zh', '..', /aipm\.yaml:4:10 `extends: \.\.` 是一个文件夹/],
   ])('%s: extends %s is exit 2 at its line', async (lang, path, message) => {
     const dir = repo({ config: config('', lang).replace('../org.yaml', path) });
     const r = await run(dir);
@@ -96,7 +98,7 @@ describe('extends: the organisation file', () => {
 
   it('extends naming a folder, a FIFO or a link out of the repository is exit 2, nothing read', async () => {
     const dir = repo({ config: config().replace('../org.yaml', '..') });
-    expect((await run(dir)).stderr).toContain('.. is not a regular file');
+    expect((await run(dir)).stderr).toContain('`extends: ..` is a folder');
     const fifo = repo({ config: config().replace('../org.yaml', '../fifo.yaml') });
     spawnSync('mkfifo', [join(fifo, 'fifo.yaml')]);
     const piped = await run(fifo);

@@ -453,6 +453,7 @@ export const zh: Record<MessageId, string> = {
   'error.productIdTwice': '{config} 的产品 id `{id}` 已被 {first} 使用：同一根目录下的每个产品都需要自己的 `product.id`',
   'config.orgPolicyBuiltIn': '`org-policy` 是内置规则，不能调低：请删除这一行（它始终是错误）',
   'config.extendsOutside': '`extends: {value}` 指向了 git 仓库之外：组织文件必须位于仓库之内（可以在产品目录之外）',
+  'config.extendsFolder': '`extends: {value}` 是一个文件夹：请写组织文件本身的路径（例如 `../org.yaml`，相对于这个 aipm.yaml）',
   'config.extendsMissing': '`extends: {value}`：文件不存在；请写组织文件的路径（相对于这个 aipm.yaml）',
   'config.extendsSelf': '`extends: {value}` 指向了这个 aipm.yaml 本身：请写组织文件（例如 `../org.yaml`）',
   'config.lockedRule': '`{rule}: {setting}` 调低了组织文件 {org} 锁定的规则：产品不得这样做。请删除这一行，或请组织解除对 `{rule}` 的锁定',

@@ -9,7 +9,7 @@ import type { Config } from '../model/config.js';
 import { CONFIG_RULE, ConfigError, parseConfig } from './config.js';
 import { inherit, parseOrganisation } from './organisation.js';
 import { builtinFinding } from '../model/finding.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { findConfig, findConfigsBelow, listFileEntries, listFiles, readBytes, readText, repoRootOf } from './files.js';
 import { assertInside, insideOf, isWithin } from './guard.js';
 import { finishInterrupted } from './fs.js';
@@ -61,7 +61,7 @@ export async function loadConfig(configFile: string, cwd: string, ruleIds: reado
 async function withOrganisation(config: Config, cwd: string, repoRoot: string, ruleIds: readonly string[], defaults: Readonly<Record<string, Severity>>): Promise<Config> {
   const { written, file } = config.extends!;
   const source = config.source!;
-  const refuse = (msg: 'config.extendsOutside' | 'config.extendsMissing' | 'config.extendsSelf') => {
+  const refuse = (msg: 'config.extendsOutside' | 'config.extendsMissing' | 'config.extendsSelf' | 'config.extendsFolder') => {
     const self = { file: source.file, parsed: source.parsed, raw: source.parsed.value, broken: false };
     const finding = builtinFinding({ rule: CONFIG_RULE, file: self, path: ['extends'], msg, params: { value: written } }, config.lang);
     return new ConfigError('error.configInvalid', { details: `${finding.file}:${finding.line}:${finding.col} ${finding.message}` }, config.lang, [finding]);
@@ -69,6 +69,7 @@ async function withOrganisation(config: Config, cwd: string, repoRoot: string, r
   if (written.includes('\0') || !isWithin(repoRoot, file)) throw refuse('config.extendsOutside');
   if (file === config.file) throw refuse('config.extendsSelf');
   if (!existsSync(file)) throw refuse('config.extendsMissing');
+  if (statSync(file).isDirectory()) throw refuse('config.extendsFolder');
   const shown = displayPath(cwd, file);
   // Through a link, the real file must be in the repository too.
   assertInside(repoRoot, file, shown);
