@@ -511,6 +511,7 @@ declare const en: {
     readonly 'error.productIdTwice': "product id `{id}` of {config} is already used by {first}: give each product below one root its own `product.id`";
     readonly 'config.orgPolicyBuiltIn': "`org-policy` is built in and cannot be turned down: remove this line (it is always an error)";
     readonly 'config.extendsOutside': "`extends: {value}` leads outside the git repository: the organisation file must be inside it (it may leave the product's folder)";
+    readonly 'config.extendsFolder': "`extends: {value}` is a folder: write the path of the organisation file itself (e.g. `../org.yaml`), relative to this aipm.yaml";
     readonly 'config.extendsMissing': "`extends: {value}`: there is no such file; write the path of the organisation file, relative to this aipm.yaml";
     readonly 'config.extendsSelf': "`extends: {value}` names this aipm.yaml itself: name the organisation file (e.g. `../org.yaml`)";
     readonly 'config.lockedRule': "`{rule}: {setting}` turns down a rule the organisation file {org} locks: a product may not. Remove this line, or ask the organisation to unlock `{rule}`";
