@@ -10,13 +10,7 @@ import { buildModel } from '../src/check/index.js';
 import { compareModels } from '../src/model/compare.js';
 import { diffMarkdown, diffText } from '../src/render/changes.js';
 import { parseYaml } from '../src/yaml/parse.js';
-import { EN_EXAMPLE, ZH_EXAMPLE, call, edit, exampleSpecs } from './helpers.js';
-
-const git = (cwd: string, ...args: string[]) => {
-  const r = spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  return r.stdout;
-};
+import { EN_EXAMPLE, ZH_EXAMPLE, call, edit, exampleSpecs, git } from './helpers.js';
 
 /** The example in a fresh repository, committed as `base`, then edited in the working tree. */
 function repo(example: string): { dir: string; change: (file: string, from: string | RegExp, to: string) => void } {

@@ -62,6 +62,13 @@ export function edit(files: Record<string, string>, file: string, from: string |
   return { ...files, [file]: next };
 }
 
+/** Runs git in `cwd` as a committer named PM; a failure throws with git's message. Returns its output. */
+export function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout;
+}
+
 /** The 1-based line of the first occurrence of `needle` in `text`. */
 export function lineOf(text: string, needle: string, from = 0): number {
   const at = text.indexOf(needle, from);

@@ -11,7 +11,7 @@ import { ProductSession } from '../src/lsp/session.js';
 import { RULE_IDS } from '../src/rules/index.js';
 import { parseYaml } from '../src/yaml/parse.js';
 import { lintMarkdown } from './clients.js';
-import { call, lineOf, readTree, ROOT, TODAY, writeWorkspace } from './helpers.js';
+import { call, git, lineOf, readTree, ROOT, TODAY, writeWorkspace } from './helpers.js';
 
 // The organisation file (SPEC: Organisation): extends, what a product inherits, locked rules,
 // the bad input, and the example monorepo.
@@ -381,6 +381,15 @@ describe('aipm rename of an organisation metric', () => {
 describe('the example monorepo', () => {
   const MONO = join(ROOT, 'examples', 'monorepo');
 
+  /** The example monorepo in a fresh repository, committed as `base`. */
+  function committedMonorepo(): string {
+    const dir = writeWorkspace(readTree(MONO));
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    return dir;
+  }
+
   it('validates clean, strict, in both languages', async () => {
     for (const LANG of ['en_US.UTF-8', 'zh_CN.UTF-8']) {
       const r = await call(validate, { cwd: MONO, all: true, strict: true, format: 'json' }, { LANG, LC_ALL: '' });
@@ -405,11 +414,7 @@ describe('the example monorepo', () => {
   });
 
   it('diff and render --since see the shared metrics on both sides: an unchanged one is no change', async () => {
-    const dir = writeWorkspace(readTree(MONO));
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd: dir, encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-qm', 'base');
+    const dir = committedMonorepo();
     const cwd = join(dir, 'claims-en');
     expect((await call(diff, { cwd, from: 'HEAD', format: 'json' })).stdout).not.toContain('M-COMPLAINT-RATE');
     const packet = () => readFileSync(join(cwd, 'docs', 'aipm', 'packet.md'), 'utf8');
@@ -421,17 +426,13 @@ describe('the example monorepo', () => {
   });
 
   it('after a rename of an organisation metric, diff reads it as renamed, with no suspect link: each side borrows the organisation file of its revision', async () => {
-    const dir = writeWorkspace(readTree(MONO));
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=pm@example.com', '-c', 'user.name=PM', ...args], { cwd: dir, encoding: 'utf8' });
-    git('init', '-q');
-    git('add', '-A');
-    git('commit', '-qm', 'base');
+    const dir = committedMonorepo();
     const cwd = join(dir, 'claims-en');
     expect((await call(rename, { cwd, from: 'M-P95-LATENCY', to: 'M-LATENCY-P95' })).code).toBe(0);
     const r = await call(diff, { cwd, from: 'HEAD' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(r.stdout).toContain('renamed M-P95-LATENCY → M-LATENCY-P95');
     expect(r.stdout).not.toMatch(/moved from|M-P95-LATENCY \(.*\) removed|re-check/);
-    git('commit', '-qam', 'rename');
+    git(dir, 'commit', '-qam', 'rename');
     // Between two revisions, each side borrows the organisation file as it was then.
     const between = await call(diff, { cwd, from: 'HEAD~1', to: 'HEAD' }, { LANG: 'en_US.UTF-8', LC_ALL: '' });
     expect(between.stdout).toContain('renamed M-P95-LATENCY → M-LATENCY-P95');

@@ -15,8 +15,7 @@ import { gateVerdict } from '../model/gate.js';
 import { gateMarkdown } from '../report/gate.js';
 import { specsAtRevision } from '../workspace/git.js';
 import { assertOutUsable, finishInterrupted, workspaceFs } from '../workspace/fs.js';
-import { displayPath, loadConfig } from '../workspace/load.js';
-import { RULE_IDS } from '../rules/index.js';
+import { displayPath } from '../workspace/load.js';
 import { LEFTOVER } from '../workspace/write.js';
 import type { Config } from '../model/config.js';
 import { portfolioRow, type PortfolioEntry } from '../model/portfolio.js';
@@ -24,7 +23,7 @@ import type { Shard } from '../model/shard.js';
 import type { Finding, Model } from '../model/types.js';
 import { linkPath, portfolioMarkdown } from '../render/portfolio.js';
 import { isWithin } from '../workspace/guard.js';
-import { brokenEntry, checkOptionsOf, organisationAt, inLang, openWorkspace, ownIdCheck, portfolioLang, productsBelow, shardOption, type CommandResult } from './shared.js';
+import { brokenEntry, checkOptionsOf, organisationAt, inLang, openWorkspace, portfolioLang, productsBelow, shardOption, type CommandResult } from './shared.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -209,15 +208,14 @@ async function renderEvery(opts: RenderOptions, shard: Shard | undefined): Promi
   const parts: string[] = [];
   const products: { configFile: string; checked?: Checked; error?: unknown }[] = [];
   const outcome = { ...CLEAN };
-  const configs = await productsBelow(opts.cwd, shard);
+  const { configs, config: configOf, ownId } = await productsBelow(opts.cwd, shard, lang);
   // A product's render removes the generated files of its `out` it did not render: the page stays out of them.
   if (!shard) {
     for (const configFile of configs) {
-      const config = await loadConfig(configFile, opts.cwd, RULE_IDS).catch(() => undefined);
+      const config = configOf(configFile);
       if (config && isWithin(config.out, outDir)) throw new UserError('error.portfolioInOut', { file: show(page), out: show(config.out), product: show(configFile) }, lang);
     }
   }
-  const ownId = await ownIdCheck(opts.cwd, lang);
   for (const configFile of configs) {
     const product: (typeof products)[number] = { configFile };
     products.push(product);

@@ -111,35 +111,47 @@ export function shardOption(opts: { shard?: string | undefined; all?: boolean | 
   return shard;
 }
 
-/**
- * The aipm.yaml of every product below `cwd` (`--all`), ordered by the path of its folder so every
- * job of a CI matrix sees the same list, and with `shard` only that job's share. None at all is exit 2.
- */
-export async function productsBelow(cwd: string, shard: Shard | undefined): Promise<string[]> {
-  const found = (await findConfigsBelow(cwd)).sort(byFolder);
-  if (found.length === 0) throw new UserError('error.noWorkspaces', { cwd });
-  return shard ? shareOf(found, shard) : found;
+/** The products of an `--all` run, and what is read of every product below once for the run. */
+export interface ProductsBelow {
+  /** Their aipm.yaml files, ordered by the path of their folders (with a shard, its share). */
+  configs: string[];
+  /** A product's aipm.yaml as read for the run; undefined where it cannot be read (said where it is checked). */
+  config(configFile: string): Config | undefined;
+  /**
+   * Throws a product's exit 2 when an earlier one, in folder order, has its `product.id`: a product
+   * id names one product below a root. Found over every product below, whatever the shard, so a
+   * clash split across two jobs of a matrix is still found.
+   */
+  ownId(configFile: string): void;
 }
 
 /**
- * A product id names one product below a root. Over every product below `cwd` (whatever the
- * shard, so a clash split across two jobs is still found), the check for one product: it throws
- * that product's exit 2 when an earlier one, in folder order, has its `product.id`. A product whose
- * aipm.yaml cannot be read has no id to clash (its own error is said where it is read).
+ * The aipm.yaml of every product below `cwd` (`--all`), ordered by the path of its folder so every
+ * job of a CI matrix sees the same list, and with `shard` only that job's share (or the files
+ * `given`, as the pre-commit hook finds them). None at all is exit 2. Each product's aipm.yaml is
+ * read once here, for the id check and for what a command needs of it before its own run.
  */
-export async function ownIdCheck(cwd: string, lang: Lang): Promise<(configFile: string) => void> {
+export async function productsBelow(cwd: string, shard: Shard | undefined, lang: Lang, given?: readonly string[]): Promise<ProductsBelow> {
+  const all = (await findConfigsBelow(cwd)).sort(byFolder);
+  if (all.length === 0 && !given) throw new UserError('error.noWorkspaces', { cwd });
+  const loaded = new Map<string, Config>();
   const firstWith = new Map<string, string>();
   const clash = new Map<string, { id: string; first: string }>();
-  for (const configFile of (await findConfigsBelow(cwd)).sort(byFolder)) {
+  for (const configFile of all) {
     const config = await loadConfig(configFile, cwd, RULE_IDS, RULE_DEFAULTS).catch(() => undefined);
     if (!config) continue;
+    loaded.set(configFile, config);
     const first = firstWith.get(config.product.id);
     if (first === undefined) firstWith.set(config.product.id, configFile);
     else clash.set(configFile, { id: config.product.id, first });
   }
-  return (configFile) => {
-    const c = clash.get(configFile);
-    if (c) throw new UserError('error.productIdTwice', { id: c.id, config: displayPath(cwd, configFile), first: displayPath(cwd, c.first) }, lang);
+  return {
+    configs: given ? [...given] : shard ? shareOf(all, shard) : all,
+    config: (configFile) => loaded.get(configFile),
+    ownId: (configFile) => {
+      const c = clash.get(configFile);
+      if (c) throw new UserError('error.productIdTwice', { id: c.id, config: displayPath(cwd, configFile), first: displayPath(cwd, c.first) }, lang);
+    },
   };
 }
 
@@ -179,9 +191,10 @@ export function brokenEntry(cwd: string, configFile: string, error: unknown, lan
 export function organisationAt(config: Config, ref: string, cwd: string): Config['organisation'] {
   if (!config.extends || !config.organisation) return config.organisation;
   const { file } = config.extends;
-  const text = textAtRevision(file, ref);
   const root = repoRootOf(dirname(file));
-  if (text === undefined || root === undefined) return config.organisation;
+  if (root === undefined) return config.organisation;
+  const text = textAtRevision(root, file, ref);
+  if (text === undefined) return config.organisation;
   try {
     return parseOrganisation(text, file, displayPath(cwd, file), root, RULE_IDS, config.lang).organisation;
   } catch (error) {

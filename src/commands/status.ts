@@ -10,7 +10,7 @@ import { checkSpecs } from '../rules/run.js';
 import { portfolioText } from '../render/portfolio.js';
 import { statusText, STATUS_COLUMNS } from '../render/status.js';
 import { fitWidth } from '../text-width.js';
-import { brokenEntry, checkOptionsOf, openWorkspace, ownIdCheck, portfolioEntryOf, portfolioLang, productsBelow, resolveToday, shardOption, type CommandResult } from './shared.js';
+import { brokenEntry, checkOptionsOf, openWorkspace, portfolioEntryOf, portfolioLang, productsBelow, resolveToday, shardOption, type CommandResult } from './shared.js';
 
 export interface StatusOptions {
   cwd: string;
@@ -74,8 +74,8 @@ export function widthOf(opts: Pick<StatusOptions, 'width' | 'columns'>): number 
 
 async function portfolio(cwd: string, today: string, format: string, width: number, shard: Shard | undefined, lang: Lang): Promise<CommandResult> {
   const entries: PortfolioEntry[] = [];
-  const ownId = await ownIdCheck(cwd, lang);
-  for (const configFile of await productsBelow(cwd, shard)) {
+  const { configs, ownId } = await productsBelow(cwd, shard, lang);
+  for (const configFile of configs) {
     try {
       ownId(configFile);
     } catch (error) {

@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { findConfig, repoPrefixOf } from '../workspace/files.js';
 import { displayPath, expandPaths } from '../workspace/load.js';
 import { appendText } from '../workspace/write.js';
-import { checkOptionsOf, ownIdCheck, productsBelow, openWorkspace, portfolioLang, resolveToday, shardOption, writeOrFail, type CommandResult } from './shared.js';
+import { checkOptionsOf, productsBelow, openWorkspace, portfolioLang, resolveToday, shardOption, writeOrFail, type CommandResult } from './shared.js';
 
 export interface ValidateOptions {
   /** The working directory: aipm.yaml is looked up from here; paths are shown relative to it. */
@@ -97,11 +97,9 @@ async function validateOne(cwd: string, today: string, paths: readonly string[],
  * aipm.yaml is bad is reported as such (its own exit 2) while the others are still checked.
  */
 async function validateAll(cwd: string, today: string, env: NodeJS.ProcessEnv, cache: CacheOptions, shard: Shard | undefined, lang: Lang, given?: readonly string[]): Promise<ValidateResult> {
-  const configs = given ?? await productsBelow(cwd, shard);
+  const { configs, ownId } = await productsBelow(cwd, shard, lang, given);
   const results: ValidateResult[] = [];
   const products: ProductResult[] = [];
-  // A product id names one product below a root: a second one is that product's exit 2.
-  const ownId = await ownIdCheck(cwd, lang);
   for (const configFile of configs) {
     try {
       ownId(configFile);

@@ -6,6 +6,9 @@ import { escapeInline, escapeMessage } from './markdown.js';
 // The portfolio as text (`status --all`) and as a Markdown page (`render --all`'s
 // aipm-portfolio.md): one row a product, in the language of the environment. Pure.
 
+/** Why a product was not checked, on one line (its aipm.yaml's message runs over several). */
+const notChecked = (lang: Lang, error: string) => t(lang, 'portfolio.noFolder', { error: error.replace(/\s*\n\s*/g, ' ') });
+
 const HEADERS = ['portfolio.product', 'portfolio.errors', 'portfolio.warnings', 'portfolio.next', 'portfolio.due', 'portfolio.failing', 'portfolio.rollout'] as const;
 
 /** Where a rollout stands, in words. */
@@ -74,7 +77,7 @@ export function portfolioText(entries: readonly PortfolioEntry[], lang: Lang, wi
     const entry = entries[i - 1];
     if (entry?.kind !== 'broken') return line(cells);
     // A product that could not be read: its folder, then why, across the other columns.
-    return fitWidth(`${padWidth(fitWidth(entry.folder, widths[0]!), widths[0]!)}${' '.repeat(GAP)}${t(lang, 'portfolio.noFolder', { error: entry.error.replace(/\s*\n\s*/g, ' ') })}`, width);
+    return fitWidth(`${padWidth(fitWidth(entry.folder, widths[0]!), widths[0]!)}${' '.repeat(GAP)}${notChecked(lang, entry.error)}`, width);
   });
   return `${[...lines, '', totals].map((l) => fitWidth(l, width)).join('\n')}\n`;
 }
@@ -87,7 +90,7 @@ export function portfolioText(entries: readonly PortfolioEntry[], lang: Lang, wi
 export function portfolioMarkdown(entries: readonly PortfolioEntry[], lang: Lang, date: string, linkOf: (e: PortfolioEntry) => string | undefined): string {
   const rows = entries.map((e) => {
     const link = linkOf(e);
-    if (e.kind === 'broken') return [`${escapeInline(e.config)}: ${escapeMessage(t(lang, 'portfolio.noFolder', { error: e.error.replace(/\s*\n\s*/g, ' ') }))}`, '—', '—', '—', '—', '—', '—'];
+    if (e.kind === 'broken') return [`${escapeInline(e.config)}: ${escapeMessage(notChecked(lang, e.error))}`, '—', '—', '—', '—', '—', '—'];
     const name = `${escapeInline(e.product.name)} (${escapeInline(e.product.id)})`;
     return [link ? `[${name}](${link})` : name, ...cellsOf(e, lang).map(escapeInline)];
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { SpecFile } from '../model/types.js';
 import { parseYamlBytes } from '../yaml/parse.js';
@@ -39,14 +39,11 @@ export function specsAtRevision(specsDir: string, ref: string, show: (abs: strin
 }
 
 /**
- * A file's text as it was at a git revision (the revision already checked by specsAtRevision), or
- * undefined where it was not then, or git cannot say.
+ * A file of the repository at `root` as it was at a git revision (the revision already checked by
+ * specsAtRevision), or undefined where it was not then, or git cannot say.
  */
-export function textAtRevision(file: string, ref: string): string | undefined {
+export function textAtRevision(root: string, file: string, ref: string): string | undefined {
   if (ref.startsWith('-') || ref.includes('\0')) return undefined;
-  const top = git(dirname(file), ['rev-parse', '--show-toplevel']);
-  if (!top.ok) return undefined;
-  const root = top.out.toString().trim();
   const path = relative(root, file).split(sep).join('/');
   const blob = git(root, ['show', `${ref}:${path}`]);
   return blob.ok ? blob.out.toString('utf8') : undefined;
